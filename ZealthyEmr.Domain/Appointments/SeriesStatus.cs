@@ -1,0 +1,7 @@
+namespace ZealthyEmr.Domain.Appointments;
+
+public enum SeriesStatus
+{
+    Active = 0,
+    Ended = 1,
+}

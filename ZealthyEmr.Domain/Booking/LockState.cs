@@ -1,0 +1,8 @@
+namespace ZealthyEmr.Domain.Booking;
+
+internal enum LockState
+{
+    Acquired,
+    Busy,
+    Unavailable,
+}

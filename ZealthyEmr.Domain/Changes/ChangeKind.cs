@@ -1,0 +1,10 @@
+namespace ZealthyEmr.Domain.Changes;
+
+public enum ChangeKind
+{
+    Visits,
+    Patients,
+    Providers,
+    Medications,
+    Prescriptions,
+}

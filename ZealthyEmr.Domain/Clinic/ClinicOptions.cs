@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ZealthyEmr.Domain.Clinic;
+
+public sealed class ClinicOptions
+{
+    public const string Section = "Clinic";
+
+    /// <summary>IANA zone id; every wall-clock time (working hours, series, display) is in this zone.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "America/Los_Angeles";
+
+    [Range(5, 240)]
+    public int SlotMinutes { get; set; } = 30;
+
+    /// <summary>How far ahead recurring visits exist as rows.</summary>
+    [Range(1, 36)]
+    public int HorizonMonths { get; set; } = 12;
+
+    /// <summary>How far ahead a patient may book.</summary>
+    [Range(1, 24)]
+    public int BookingHorizonMonths { get; set; } = 3;
+}

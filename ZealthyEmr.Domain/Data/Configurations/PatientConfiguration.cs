@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ZealthyEmr.Domain.Patients;
+
+namespace ZealthyEmr.Domain.Data.Configurations;
+
+internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
+{
+    public void Configure(EntityTypeBuilder<Patient> builder)
+    {
+        builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.NormalizedName).HasMaxLength(200);
+        builder.Property(p => p.Email).HasMaxLength(256);
+        builder.Property(p => p.NormalizedEmail).HasMaxLength(256);
+        builder.Property(p => p.Phone).HasMaxLength(40);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.HasIndex(p => p.NormalizedEmail).IsUnique();
+        builder.HasIndex(p => p.NormalizedName);
+        builder.HasIndex(p => p.UserId).IsUnique();
+        builder.HasOne(p => p.User).WithOne().HasForeignKey<Patient>(p => p.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ZealthyEmr.Domain.Appointments;
+
+namespace ZealthyEmr.Domain.Data.Configurations;
+
+internal sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
+{
+    /// <summary>
+    /// Only scheduled and completed visits hold a slot. Bracket quoting is understood by SQL Server and
+    /// SQLite alike, so both migration sets carry the same guard.
+    /// </summary>
+    internal const string HoldsSlotFilter = "[Status] <> 2";
+
+    internal const string ProviderSlotIndex = "UX_Visits_Provider_Slot";
+    internal const string PatientSlotIndex = "UX_Visits_Patient_Slot";
+
+    public void Configure(EntityTypeBuilder<Visit> builder)
+    {
+        builder.Property(v => v.Version).IsConcurrencyToken();
+        builder.HasOne(v => v.Series).WithMany(s => s.Visits).HasForeignKey(v => v.SeriesId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(v => v.Patient).WithMany().HasForeignKey(v => v.PatientId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne(v => v.Provider).WithMany().HasForeignKey(v => v.ProviderId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasIndex(v => new { v.ProviderId, v.StartUtc }).IsUnique().HasFilter(HoldsSlotFilter).HasDatabaseName(ProviderSlotIndex);
+        builder.HasIndex(v => new { v.PatientId, v.StartUtc }).IsUnique().HasFilter(HoldsSlotFilter).HasDatabaseName(PatientSlotIndex);
+        builder.HasIndex(v => new { v.SeriesId, v.OccurrenceUtc }).IsUnique();
+        builder.HasIndex(v => new { v.StartUtc, v.Status });
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ZealthyEmr.Domain.Identity;
+using ZealthyEmr.Domain.Seeding;
+
+namespace ZealthyEmr.Domain.Data;
+
+/// <summary>Runs once before the app serves: migrations (embedded default), roles, first admin, demo data.</summary>
+public sealed class DatabaseInitializer(
+    IServiceScopeFactory scopes,
+    IOptions<DatabaseOptions> database,
+    IOptions<BootstrapOptions> bootstrap,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var options = database.Value;
+        var isSqlite = options.Provider == DatabaseProvider.Sqlite;
+
+        if (options.MigrateOnStart ?? isSqlite)
+        {
+            await using var db = await services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync(ct);
+            await db.Database.MigrateAsync(ct);
+            if (isSqlite)
+            {
+                // WAL lets readers run beside the single writer; the setting is stored in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            }
+        }
+
+        await AccountSeeder.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+        await EnsureFirstAdminAsync(services.GetRequiredService<UserManager<EmrUser>>());
+
+        if (options.SeedDemoData ?? isSqlite)
+        {
+            await ActivatorUtilities.CreateInstance<DemoDataSeeder>(services).SeedAsync(ct);
+        }
+    }
+
+    private async Task EnsureFirstAdminAsync(UserManager<EmrUser> users)
+    {
+        var (email, password) = (bootstrap.Value.AdminEmail, bootstrap.Value.AdminPassword);
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password))
+        {
+            return;
+        }
+
+        if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0)
+        {
+            return;
+        }
+
+        await AccountSeeder.EnsureUserAsync(users, email, password, Roles.Admin, "Administrator");
+        logger.LogInformation("Created the first admin {Email} from configuration", email);
+    }
+}

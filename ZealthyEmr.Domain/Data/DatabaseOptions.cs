@@ -1,0 +1,14 @@
+namespace ZealthyEmr.Domain.Data;
+
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Apply migrations on start; defaults to on for the embedded SQLite file, off for SQL Server.</summary>
+    public bool? MigrateOnStart { get; set; }
+
+    /// <summary>Seed the demo clinic; defaults to on for SQLite, off for SQL Server.</summary>
+    public bool? SeedDemoData { get; set; }
+}

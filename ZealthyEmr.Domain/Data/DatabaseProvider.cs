@@ -1,0 +1,7 @@
+namespace ZealthyEmr.Domain.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

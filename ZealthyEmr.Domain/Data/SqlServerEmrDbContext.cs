@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ZealthyEmr.Domain.Data;
+
+public sealed class SqlServerEmrDbContext(DbContextOptions<SqlServerEmrDbContext> options) : EmrDbContext(options);

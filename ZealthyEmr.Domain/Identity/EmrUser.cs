@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace ZealthyEmr.Domain.Identity;
+
+public sealed class EmrUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>Remembered per user so the portal opens in the theme they chose last time, on any device.</summary>
+    public bool PrefersDarkMode { get; set; }
+}

@@ -1,0 +1,24 @@
+using ZealthyEmr.Domain.Common;
+using ZealthyEmr.Domain.Identity;
+
+namespace ZealthyEmr.Domain.Patients;
+
+public sealed class Patient : AuditedEntity
+{
+    public required string Name { get; set; }
+
+    public required string Email { get; set; }
+
+    /// <summary>Upper-invariant copy of <see cref="Email"/>: the unique, case-insensitive index and search key on every provider.</summary>
+    public string NormalizedEmail { get; set; } = "";
+
+    public string NormalizedName { get; set; } = "";
+
+    public DateOnly? DateOfBirth { get; set; }
+
+    public string? Phone { get; set; }
+
+    public required string UserId { get; set; }
+
+    public EmrUser? User { get; set; }
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ZealthyEmr.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a temporary SQLite file (migrated and seeded by the app itself, as in production).
+/// Pass a shared <paramref name="databasePath"/> to run two hosts against one database.
+/// </summary>
+public class EmrAppFactory(string? databasePath = null, string? redis = null, IDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    public string DatabasePath { get; } = databasePath ?? Path.Combine(Path.GetTempPath(), $"zealthy-test-{Guid.NewGuid():N}.db");
+
+    public string ConnectionString => $"Data Source={DatabasePath}";
+
+    /// <summary>Serve on a real loopback Kestrel port (for the browser tests) instead of the in-memory server.</summary>
+    public Uri StartKestrel()
+    {
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // Outside Development the framework scripts are only found through the build's static web assets manifest.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("ConnectionStrings:Emr", ConnectionString);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Redis", redis ?? "");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        SqliteConnection.ClearAllPools();
+        if (databasePath is null)
+        {
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(DatabasePath + suffix);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using ZealthyEmr.Domain.Identity;
+using ZealthyEmr.Tests.Infrastructure;
+
+namespace ZealthyEmr.Tests.Integration;
+
+public sealed class BootstrapAdminTests
+{
+    [Fact]
+    public async Task FirstAdmin_IsCreatedFromConfiguration_WhenNoAdminExists()
+    {
+        await using var app = new EmrAppFactory(settings: new Dictionary<string, string?>
+        {
+            ["Database:SeedDemoData"] = "false",
+            ["Bootstrap:AdminEmail"] = "first.admin@clinic.test",
+            ["Bootstrap:AdminPassword"] = "Str0ng!Passw0rd",
+        });
+        _ = app.Server;
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<EmrUser>>();
+        var admin = await users.FindByEmailAsync("first.admin@clinic.test");
+
+        Assert.NotNull(admin);
+        Assert.True(await users.IsInRoleAsync(admin, Roles.Admin));
+        Assert.True(await users.CheckPasswordAsync(admin, "Str0ng!Passw0rd"));
+        Assert.Single(await users.GetUsersInRoleAsync(Roles.Admin));
+    }
+}

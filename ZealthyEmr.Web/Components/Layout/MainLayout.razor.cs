@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Web;
+
+namespace ZealthyEmr.Web.Components.Layout;
+
+public partial class MainLayout
+{
+    private bool drawerOpen = true;
+    private bool darkMode;
+    private string? userId;
+    private ErrorBoundary? errorBoundary;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (AuthenticationState is not null)
+        {
+            var user = (await AuthenticationState).User;
+            userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+            if (userId is not null)
+            {
+                darkMode = await Preferences.PrefersDarkModeAsync(userId);
+            }
+        }
+    }
+
+    protected override void OnParametersSet() => errorBoundary?.Recover();
+
+    private async Task ToggleDarkModeAsync()
+    {
+        darkMode = !darkMode;
+        if (userId is not null)
+        {
+            await Preferences.SetDarkModeAsync(userId, darkMode);
+        }
+    }
+
+    private static string DisplayName(ClaimsPrincipal user) => user.Identity?.Name ?? "";
+}

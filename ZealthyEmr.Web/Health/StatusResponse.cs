@@ -1,0 +1,3 @@
+namespace ZealthyEmr.Web.Health;
+
+public sealed record StatusResponse(string Version, TimeSpan Uptime, DateTimeOffset StartedAt, string DatabaseProvider, string LockProvider);

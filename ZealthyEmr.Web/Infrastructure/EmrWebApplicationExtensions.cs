@@ -1,0 +1,38 @@
+using ZealthyEmr.Domain.Data;
+using ZealthyEmr.Web.Components;
+using ZealthyEmr.Web.Components.Account;
+using ZealthyEmr.Web.Health;
+
+namespace ZealthyEmr.Web.Infrastructure;
+
+public static class EmrWebApplicationExtensions
+{
+    public static async Task InitializeEmrDatabaseAsync(this WebApplication app) =>
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+
+    public static WebApplication UseEmrPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        // API clients get bare status codes and ProblemDetails, never the HTML not-found page.
+        app.UseWhen(
+            ctx => !ctx.Request.Path.StartsWithSegments("/api"),
+            branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapEmrEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}

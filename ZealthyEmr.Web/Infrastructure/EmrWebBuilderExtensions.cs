@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+using ZealthyEmr.Domain.Identity;
+using ZealthyEmr.Web.Components.Account;
+using ZealthyEmr.Web.Health;
+
+namespace ZealthyEmr.Web.Infrastructure;
+
+public static class EmrWebBuilderExtensions
+{
+    public static WebApplicationBuilder AddEmrWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
+            {
+                o.LoginPath = "/account/login";
+                o.LogoutPath = "/account/logout";
+                o.AccessDeniedPath = "/account/access-denied";
+                o.Cookie.Name = "zealthy.auth";
+            }));
+        new IdentityBuilder(typeof(EmrUser), typeof(IdentityRole), services).AddSignInManager();
+        services.AddAuthorization();
+
+        services.AddEmrDataProtection(builder.Configuration);
+        services.AddProblemDetails();
+        services.AddEmrHealthChecks();
+        services.AddSingleton<AppStatus>();
+        return builder;
+    }
+}
