@@ -16,6 +16,7 @@ using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
+using ZealthyEmr.Domain.Providers;
 using ZealthyEmr.Domain.Seeding;
 
 namespace ZealthyEmr.Domain;
@@ -43,6 +44,8 @@ public static class EmrDomainServiceCollectionExtensions
         services.AddSingleton<VisitService>();
         services.AddSingleton<AvailabilityService>();
         services.AddSingleton<BookingService>();
+        services.AddSingleton<ScheduleBoardService>();
+        services.AddSingleton<ProviderDirectory>();
         services.AddSingleton<SlotLocker>();
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService<VisitHorizonService>();

@@ -6,7 +6,8 @@ namespace ZealthyEmr.Domain.Scheduling;
 /// </summary>
 public static class ClinicClock
 {
-    // Longest plausible run of skipped local time: zones that changed side of the date line skipped a whole day.
+    // Generous bound on a run of skipped local time: DST gaps are an hour or less, but zones that changed
+    // their base offset have skipped more, and the search must end even on corrupt zone data.
     private static readonly TimeSpan MaxGapSearch = TimeSpan.FromHours(48);
 
     private static readonly TimeSpan GapSearchStep = TimeSpan.FromMinutes(15);
@@ -26,7 +27,7 @@ public static class ClinicClock
         if (zone.IsInvalidTime(local))
         {
             // Applying the offset in force before the gap lands exactly "gap length" later in local time,
-            // whatever the gap length is (an hour in the US, 30 minutes on Lord Howe Island, a day in Samoa).
+            // whatever the gap length is (an hour in the US, 30 minutes on Lord Howe Island).
             return DateTime.SpecifyKind(local - OffsetBeforeGap(local, zone), DateTimeKind.Utc);
         }
 

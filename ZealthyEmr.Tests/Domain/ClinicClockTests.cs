@@ -108,16 +108,16 @@ public class ClinicClockTests
     }
 
     [Fact]
-    public void ToUtc_DaySkippedWhenSamoaCrossedTheDateLine_MovesForwardByAWholeDay()
+    public void ToUtc_ThirtyMinuteOverlapOnLordHoweIsland_ResolvesToFirstDaylightOccurrence()
     {
-        // Samoa jumped from 29 to 31 December 2011, so every time on the 30th is a 24-hour gap.
-        var samoa = TimeZoneInfo.FindSystemTimeZoneById("Pacific/Apia");
-        var nonexistent = Local(2011, 12, 30, 12, 0);
-        Assert.True(samoa.IsInvalidTime(nonexistent));
+        var lordHowe = TimeZoneInfo.FindSystemTimeZoneById("Australia/Lord_Howe");
+        var ambiguous = Local(2025, 4, 6, 1, 45);
+        Assert.True(lordHowe.IsAmbiguousTime(ambiguous));
 
-        var utc = ClinicClock.ToUtc(nonexistent, samoa);
+        var utc = ClinicClock.ToUtc(ambiguous, lordHowe);
 
-        Assert.Equal(Local(2011, 12, 31, 12, 0), ClinicClock.ToLocal(utc, samoa));
+        Assert.Equal(Utc(2025, 4, 5, 14, 45), utc);
+        Assert.Equal(TimeSpan.FromHours(11), ambiguous - utc);
     }
 
     [Fact]

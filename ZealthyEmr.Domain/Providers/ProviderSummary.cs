@@ -1,0 +1,3 @@
+namespace ZealthyEmr.Domain.Providers;
+
+public sealed record ProviderSummary(Guid Id, string Name, string Specialty, bool IsActive);
