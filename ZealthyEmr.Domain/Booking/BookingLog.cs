@@ -10,5 +10,5 @@ internal static partial class BookingLog
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Warning,
         Message = "The booking lock provider is unreachable; booking provider {ProviderId} at {SlotUtc:o} under the database guard alone")]
-    public static partial void LockUnavailable(ILogger logger, Exception exception, Guid providerId, DateTime slotUtc);
+    public static partial void LockUnavailable(ILogger logger, Exception? exception, Guid providerId, DateTime slotUtc);
 }

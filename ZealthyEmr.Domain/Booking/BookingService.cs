@@ -39,20 +39,26 @@ public sealed class BookingService(
         var lockWatch = Stopwatch.StartNew();
         var (handle, state) = await locker.TryTakeAsync(providerId, startUtc, ct);
         var lockWait = lockWatch.Elapsed;
-        await using (handle)
+        Result<BookedVisit> result;
+        var txWatch = Stopwatch.StartNew();
+        try
         {
-            var txWatch = Stopwatch.StartNew();
-            Result<BookedVisit> result = state == LockState.Busy
+            result = state == LockState.Busy
                 ? await FindOwnAsync(patientId, provider, startUtc, ct) ?? SlotLocked()
                 : await WriteAsync(patientId, provider, startUtc, ct);
-            var outcome = Decide(result, providerId, startUtc, patientId, lockWait, txWatch.Elapsed);
-            if (result is { Succeeded: true, Value.AlreadyBooked: false })
-            {
-                await changes.PublishAsync(new EmrChange(ChangeKind.Visits, patientId, providerId, [DateOnly.FromDateTime(calendar.ToLocal(startUtc))]), ct);
-            }
-
-            return outcome;
         }
+        finally
+        {
+            await locker.ReleaseAsync(handle);
+        }
+
+        var outcome = Decide(result, providerId, startUtc, patientId, lockWait, txWatch.Elapsed);
+        if (result is { Succeeded: true, Value.AlreadyBooked: false })
+        {
+            await changes.PublishAsync(new EmrChange(ChangeKind.Visits, patientId, providerId, [DateOnly.FromDateTime(calendar.ToLocal(startUtc))]), ct);
+        }
+
+        return outcome;
     }
 
     private async Task<Provider?> FindProviderAsync(Guid providerId, CancellationToken ct)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,11 @@ namespace ZealthyEmr.Tests.Infrastructure;
 /// The real app on a temporary SQLite file (migrated and seeded by the app itself, as in production).
 /// Pass a shared <paramref name="databasePath"/> to run two hosts against one database.
 /// </summary>
-public class EmrAppFactory(string? databasePath = null, string? redis = null, IDictionary<string, string?>? settings = null)
+public class EmrAppFactory(
+    string? databasePath = null,
+    string? redis = null,
+    IDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = databasePath ?? Path.Combine(Path.GetTempPath(), $"zealthy-test-{Guid.NewGuid():N}.db");
@@ -39,6 +44,11 @@ public class EmrAppFactory(string? databasePath = null, string? redis = null, ID
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 
