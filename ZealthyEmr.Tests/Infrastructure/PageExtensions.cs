@@ -15,4 +15,14 @@ public static class PageExtensions
         await page.FillAsync("#password", password);
         await page.ClickAsync("[data-testid=sign-in]");
     }
+
+    /// <summary>Saves a full-page screenshot when ZEALTHY_SCREENSHOTS names a folder, for looking at a run by eye.</summary>
+    public static async Task ScreenshotIfRequestedAsync(this IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("ZEALTHY_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+    }
 }

@@ -39,6 +39,13 @@ public partial class Book
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
+    /// <summary>Deep links (e.g. from a reminder or the schedule) can preselect a provider and a day.</summary>
+    [SupplyParameterFromQuery(Name = "provider")]
+    private Guid? ProviderQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "date")]
+    private DateOnly? DateQuery { get; set; }
+
     private DateTime firstDay => Calendar.LocalNow.Date;
 
     private DateTime lastDay => Calendar.LocalNow.Date.AddMonths(Calendar.BookingHorizonMonths);
@@ -49,7 +56,12 @@ public partial class Book
     {
         patientId = await Portal.FindPatientIdAsync((await AuthenticationState).User);
         providers = await Directory.ListAsync(activeOnly: true);
-        date = firstDay;
+        date = DateQuery is { } day && day.ToDateTime(TimeOnly.MinValue) is var asked && asked >= firstDay && asked <= lastDay ? asked : firstDay;
+        if (providers.Any(p => p.Id == ProviderQuery))
+        {
+            providerId = ProviderQuery;
+            await ReloadAsync();
+        }
     }
 
     protected override bool IsRelevant(EmrChange change) =>
