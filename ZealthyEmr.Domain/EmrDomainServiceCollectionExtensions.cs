@@ -109,7 +109,10 @@ public static class EmrDomainServiceCollectionExtensions
         services.AddHostedService<RedisChangeRelay>();
     }
 
-    private static void AddEmrIdentity(this IServiceCollection services) =>
+    private static void AddEmrIdentity(this IServiceCollection services)
+    {
+        // Identity's token providers need it; the web app adds the shared key ring on top.
+        services.AddDataProtection();
         services.AddIdentityCore<EmrUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
@@ -122,4 +125,5 @@ public static class EmrDomainServiceCollectionExtensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<EmrDbContext>()
             .AddDefaultTokenProviders();
+    }
 }

@@ -10,7 +10,7 @@ public sealed class NavMenuTests : BunitTestBase
     [Fact]
     public void Patient_SeesOnlyPortalLinks()
     {
-        Context.AddAuthorization().SetAuthorized("mark").SetRoles(Roles.Patient);
+        Authorization.SetAuthorized("mark").SetRoles(Roles.Patient);
 
         var links = Context.Render<NavMenu>().FindAll("a").Select(a => a.GetAttribute("href")).ToList();
 
@@ -20,7 +20,7 @@ public sealed class NavMenuTests : BunitTestBase
     [Fact]
     public void Staff_SeesPatientsAndSchedule_ButNotAdminOnlyPages()
     {
-        Context.AddAuthorization().SetAuthorized("desk").SetRoles(Roles.Staff);
+        Authorization.SetAuthorized("desk").SetRoles(Roles.Staff);
 
         var links = Context.Render<NavMenu>().FindAll("a").Select(a => a.GetAttribute("href")).ToList();
 
@@ -30,7 +30,7 @@ public sealed class NavMenuTests : BunitTestBase
     [Fact]
     public void Admin_SeesEveryAdminPage()
     {
-        Context.AddAuthorization().SetAuthorized("boss").SetRoles(Roles.Admin);
+        Authorization.SetAuthorized("boss").SetRoles(Roles.Admin);
 
         var links = Context.Render<NavMenu>().FindAll("a").Select(a => a.GetAttribute("href")).ToList();
 

@@ -1,4 +1,6 @@
 using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -13,9 +15,19 @@ public abstract class BunitTestBase : IAsyncLifetime
     {
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         Context.Services.AddMudServices();
+        Authorization = Context.AddAuthorization();
     }
 
-    public virtual Task InitializeAsync() => Task.CompletedTask;
+    /// <summary>Registered up front: bUnit refuses new services once the first component has rendered.</summary>
+    protected BunitAuthorizationContext Authorization { get; }
+
+    /// <summary>Runs after every constructor has registered its services: the renderer is only created here.</summary>
+    public virtual Task InitializeAsync()
+    {
+        // Components behave as in a live circuit: interactive, so they subscribe to change notifications.
+        Context.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return Task.CompletedTask;
+    }
 
     public virtual async Task DisposeAsync() => await Context.DisposeAsync();
 }

@@ -38,9 +38,9 @@ public sealed class RedisBookingTests(RedisServer redis, ITestOutputHelper outpu
     [Fact]
     public async Task LockLostDuringASlowTransaction_TheDatabaseStillAllowsOnlyOneVisit()
     {
-        var interceptor = new LockLossInterceptor(redis.ConnectionString, TimeSpan.FromMilliseconds(800));
+        var interceptor = new LockLossInterceptor(redis.ConnectionString, TimeSpan.FromMilliseconds(2500));
         await DisposeHostsAsync();
-        await StartHostsAsync(redis.ConnectionString, interceptor, new() { ["Booking:LockExpiry"] = "00:00:00.500" });
+        await StartHostsAsync(redis.ConnectionString, interceptor, new() { ["Booking:LockExpiry"] = "00:00:02" });
         var (provider, slot, patients) = await ArrangeAsync(50);
 
         var results = await RaceAsync(provider, slot, patients);
