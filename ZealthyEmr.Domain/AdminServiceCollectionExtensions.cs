@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using ZealthyEmr.Domain.Medications;
 using ZealthyEmr.Domain.Patients;
+using ZealthyEmr.Domain.Prescriptions;
+using ZealthyEmr.Domain.Providers;
 
 namespace ZealthyEmr.Domain;
 
@@ -9,6 +12,9 @@ internal static class AdminServiceCollectionExtensions
     internal static IServiceCollection AddEmrAdmin(this IServiceCollection services)
     {
         services.AddSingleton<PatientAdminService>();
+        services.AddSingleton<ProviderAdminService>();
+        services.AddSingleton<MedicationService>();
+        services.AddSingleton<PrescriptionService>();
         return services;
     }
 }
