@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ZealthyEmr.Domain.Appointments;
 using ZealthyEmr.Domain.Medications;
 using ZealthyEmr.Domain.Patients;
 using ZealthyEmr.Domain.Prescriptions;
@@ -15,6 +16,7 @@ internal static class AdminServiceCollectionExtensions
         services.AddSingleton<ProviderAdminService>();
         services.AddSingleton<MedicationService>();
         services.AddSingleton<PrescriptionService>();
+        services.AddSingleton<SeriesService>();
         return services;
     }
 }
