@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ZealthyEmr.Domain.Analytics;
 using ZealthyEmr.Domain.Appointments;
 using ZealthyEmr.Domain.Medications;
 using ZealthyEmr.Domain.Patients;
@@ -17,6 +18,7 @@ internal static class AdminServiceCollectionExtensions
         services.AddSingleton<MedicationService>();
         services.AddSingleton<PrescriptionService>();
         services.AddSingleton<SeriesService>();
+        services.AddSingleton<AnalyticsService>();
         return services;
     }
 }
