@@ -49,6 +49,7 @@ public static class EmrDomainServiceCollectionExtensions
         services.AddSingleton<SlotLocker>();
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService<VisitHorizonService>();
+        services.AddEmrAdmin();
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddEmrDatabase(configuration, contentRootPath);

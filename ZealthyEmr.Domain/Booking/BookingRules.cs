@@ -10,7 +10,14 @@ public static class BookingRules
     public const string StartField = "datetime";
     public const string ProviderField = "providerId";
 
-    public static DomainError? Validate(Provider provider, DateTime startUtc, ClinicCalendar calendar)
+    public static DomainError? Validate(Provider provider, DateTime startUtc, ClinicCalendar calendar) =>
+        Validate(provider, startUtc, calendar, enforceBookingHorizon: true);
+
+    /// <summary>
+    /// Staff scheduling passes <paramref name="enforceBookingHorizon"/> false: the booking horizon limits how far
+    /// ahead patients may book themselves, not how far ahead the clinic may plan.
+    /// </summary>
+    public static DomainError? Validate(Provider provider, DateTime startUtc, ClinicCalendar calendar, bool enforceBookingHorizon)
     {
         if (!provider.IsActive)
         {
@@ -29,7 +36,7 @@ public static class BookingRules
         }
 
         var lastDay = calendar.Today.AddMonths(calendar.BookingHorizonMonths);
-        if (DateOnly.FromDateTime(local) > lastDay)
+        if (enforceBookingHorizon && DateOnly.FromDateTime(local) > lastDay)
         {
             return DomainError.Validation(StartField, $"Visits can be booked up to {calendar.BookingHorizonMonths} months ahead, until {lastDay:MMMM d, yyyy}.");
         }

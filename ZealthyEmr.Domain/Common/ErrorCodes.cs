@@ -11,4 +11,5 @@ public static class ErrorCodes
     public const string UserConflict = "USER_CONFLICT";
     public const string ProviderConflict = "PROVIDER_CONFLICT";
     public const string InUse = "IN_USE";
+    public const string StrandedVisits = "STRANDED_VISITS";
 }

@@ -1,0 +1,3 @@
+namespace ZealthyEmr.Domain.Appointments;
+
+public sealed record SeriesVisit(Guid Id, DateTime StartUtc, DateTime OccurrenceUtc, VisitStatus Status, Guid Version);

@@ -1,0 +1,8 @@
+namespace ZealthyEmr.Domain.Patients;
+
+public enum PatientSort
+{
+    Name,
+    Email,
+    CreatedUtc,
+}

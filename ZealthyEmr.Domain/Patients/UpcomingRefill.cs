@@ -1,0 +1,3 @@
+namespace ZealthyEmr.Domain.Patients;
+
+public sealed record UpcomingRefill(string Medication, DateOnly Date);
