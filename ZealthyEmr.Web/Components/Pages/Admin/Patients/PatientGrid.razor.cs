@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+using ZealthyEmr.Domain.Changes;
+using ZealthyEmr.Domain.Clinic;
+using ZealthyEmr.Domain.Identity;
+using ZealthyEmr.Domain.Patients;
+
+namespace ZealthyEmr.Web.Components.Pages.Admin.Patients;
+
+/// <summary>
+/// The clinic's patient list: paged, sorted and searched in the database, and re-read when anything a
+/// row shows changes anywhere, keeping the user's page, sort and search.
+/// </summary>
+public partial class PatientGrid
+{
+    private MudDataGrid<PatientRow>? grid;
+    private string? search;
+    private bool isAdmin;
+
+    [Inject]
+    private PatientAdminService Patients { get; set; } = default!;
+
+    [Inject]
+    private ClinicCalendar Calendar { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync() =>
+        isAdmin = (await AuthenticationState).User.IsInRole(Roles.Admin);
+
+    protected override bool IsRelevant(EmrChange change) => true;
+
+    protected override Task ReloadAsync() => grid?.ReloadServerData() ?? Task.CompletedTask;
+
+    private async Task<GridData<PatientRow>> LoadAsync(GridState<PatientRow> state, CancellationToken ct)
+    {
+        var sort = state.SortDefinitions.FirstOrDefault();
+        var query = new PatientQuery(
+            state.Page,
+            state.PageSize,
+            search,
+            sort?.SortBy == nameof(PatientRow.Email) ? PatientSort.Email : PatientSort.Name,
+            sort?.Descending ?? false);
+        var page = await Patients.SearchAsync(query, ct);
+        return new GridData<PatientRow> { Items = page.Rows, TotalItems = page.TotalCount };
+    }
+
+    private async Task OnSearchAsync(string? value)
+    {
+        search = value;
+        if (grid is not null)
+        {
+            await grid.ReloadServerData();
+        }
+    }
+
+    private async Task CreateAsync()
+    {
+        var dialog = await Dialogs.ShowAsync<PatientDialog>("New patient", new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is { Canceled: false })
+        {
+            Snackbar.Add("Patient created. They can sign in to the portal now.", Severity.Success);
+            await ReloadAsync();
+        }
+    }
+
+    private async Task EditAsync(PatientRow row)
+    {
+        var parameters = new DialogParameters<PatientDialog> { { d => d.PatientId, row.Id } };
+        var dialog = await Dialogs.ShowAsync<PatientDialog>($"Edit {row.Name}", parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is { Canceled: false })
+        {
+            Snackbar.Add("Patient saved.", Severity.Success);
+            await ReloadAsync();
+        }
+    }
+
+    private async Task DeleteAsync(PatientRow row)
+    {
+        if (await PatientDeletion.ConfirmAndDeleteAsync(row.Id, Patients, Dialogs, Snackbar))
+        {
+            await ReloadAsync();
+        }
+    }
+}
