@@ -34,6 +34,12 @@ public static class TestClinic
         return await db.Providers.Where(p => p.Name == name).Select(p => p.Id).SingleAsync();
     }
 
+    public static async Task<Guid> PatientIdAsync(this EmrAppFactory app, string email)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
+        return await db.Patients.Where(p => p.Email == email).Select(p => p.Id).SingleAsync();
+    }
+
     /// <summary>A free slot of the provider on a weekday at least <paramref name="daysAhead"/> days out.</summary>
     public static async Task<DateTime> FreeSlotAsync(this EmrAppFactory app, Guid providerId, int daysAhead = 7, int index = 0)
     {
