@@ -10,6 +10,8 @@ namespace ZealthyEmr.Web.Components.Shared;
 public abstract class LiveComponentBase : ComponentBase, IDisposable
 {
     private IDisposable? subscription;
+    private bool reloading;
+    private bool stale;
 
     [Inject]
     private ChangeFeed Feed { get; set; } = default!;
@@ -27,13 +29,36 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     }
 
     private Task OnChangeAsync(EmrChange change) =>
-        IsRelevant(change)
-            ? InvokeAsync(async () =>
+        IsRelevant(change) ? InvokeAsync(ReloadCoalescedAsync) : Task.CompletedTask;
+
+    /// <summary>
+    /// A burst of changes (a series of 50 visits, a busy booking hour) costs one re-read in flight plus
+    /// one more at most, not one per notification. Runs on the renderer's context, so the flags need no lock.
+    /// </summary>
+    private async Task ReloadCoalescedAsync()
+    {
+        if (reloading)
+        {
+            stale = true;
+            return;
+        }
+
+        reloading = true;
+        try
+        {
+            do
             {
+                stale = false;
                 await ReloadAsync();
                 StateHasChanged();
-            })
-            : Task.CompletedTask;
+            }
+            while (stale);
+        }
+        finally
+        {
+            reloading = false;
+        }
+    }
 
     public void Dispose()
     {
