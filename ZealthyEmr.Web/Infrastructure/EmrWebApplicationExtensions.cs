@@ -2,6 +2,7 @@ using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Web.Components;
 using ZealthyEmr.Web.Components.Account;
 using ZealthyEmr.Web.Health;
+using ZealthyEmr.Web.Portal;
 
 namespace ZealthyEmr.Web.Infrastructure;
 
@@ -33,6 +34,7 @@ public static class EmrWebApplicationExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapHealthEndpoints();
+        app.MapCalendarEndpoints();
         return app;
     }
 }
