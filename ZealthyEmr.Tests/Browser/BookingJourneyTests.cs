@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 using ZealthyEmr.Domain.Booking;
 using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Seeding;
@@ -7,7 +8,7 @@ using ZealthyEmr.Tests.Infrastructure;
 
 namespace ZealthyEmr.Tests.Browser;
 
-public sealed class BookingJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class BookingJourneyTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task MarkBooks_LisaSeesTheSlotGoLive_TheBoardShowsIt_MarkCancels_ItComesBack()
@@ -31,11 +32,15 @@ public sealed class BookingJourneyTests(BrowserFixture browser) : IClassFixture<
         await mark.GotoAsync(bookUrl);
         await mark.WaitForCircuitAsync();
         await mark.Locator($"[data-testid=slot][data-slot='{time}']").ClickAsync();
+        var clicked = System.Diagnostics.Stopwatch.StartNew();
         await mark.GetByTestId("confirm-booking").ClickAsync();
         await Assertions.Expect(mark.GetByTestId("booking-result")).ToContainTextAsync("Booked: Dr Sally Field");
+        output.WriteLine($"Click on Book to the result shown: {clicked.ElapsedMilliseconds} ms");
+        var seenElsewhere = System.Diagnostics.Stopwatch.StartNew();
         await mark.ScreenshotIfRequestedAsync("book");
 
         await Assertions.Expect(lisaSlot).ToHaveCountAsync(0);
+        output.WriteLine($"Slot gone from the other patient's page {seenElsewhere.ElapsedMilliseconds} ms after the result");
 
         if (local < calendar.LocalNow.AddDays(7))
         {
