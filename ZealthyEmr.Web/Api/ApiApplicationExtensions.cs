@@ -26,6 +26,10 @@ public static class ApiApplicationExtensions
             {
                 branch.UseExceptionHandler();
                 branch.UseStatusCodePages();
+                // Kestrel enforces the endpoint's size limit while reading; this refuses a declared oversize body up front on any server.
+                branch.Use((ctx, next) => ctx.Request.ContentLength > MaxBodyBytes
+                    ? throw new BadHttpRequestException($"The request body is larger than {MaxBodyBytes} bytes.", StatusCodes.Status413PayloadTooLarge)
+                    : next(ctx));
             });
         app.UseCors();
         return app;
