@@ -23,10 +23,10 @@ public sealed class BadInputTests(ApiApp api) : IClassFixture<ApiApp>
     {
         var mark = await api.PatientIdAsync(DemoLogins.Mark);
         var kim = await api.App.ProviderIdAsync("Dr Kim West");
-        string lisaSeries, markScript, diovan;
+        string markSeries, markScript, diovan;
         await using (var db = await api.CreateDbContextAsync())
         {
-            lisaSeries = db.AppointmentSeries.First(s => s.PatientId == mark).Id.ToString();
+            markSeries = db.AppointmentSeries.First(s => s.PatientId == mark).Id.ToString();
             markScript = db.Prescriptions.First(p => p.PatientId == mark).Id.ToString();
             diovan = db.Medications.First(m => m.Name == "Diovan").Id.ToString();
         }
@@ -41,7 +41,7 @@ public sealed class BadInputTests(ApiApp api) : IClassFixture<ApiApp>
             ("POST", "/api/admin/medications", ["{\"name\":\"Diovan\",\"strengths\":[\"5mg\"]}", "{\"name\":\"A\",\"strengths\":[\"lots\"]}", "{\"name\":\"A\",\"strengths\":[]}"]),
             ("PUT", $"/api/admin/medications/{diovan}", ["{\"name\":\"Lexapro\",\"strengths\":[\"5mg\"]}", "{\"name\":\"A\",\"strengths\":[\"-5mg\"]}"]),
             ("POST", $"/api/patients/{mark}/appointments", [$"{{\"providerId\":\"{kim}\",\"datetime\":\"0001-01-01T00:00:00Z\"}}", $"{{\"providerId\":\"{kim}\",\"datetime\":\"2030-01-07T10:00\",\"repeat\":\"daily\"}}", $"{{\"providerId\":\"{kim}\",\"datetime\":\"2020-01-06T10:00\"}}", $"{{\"providerId\":\"{kim}\",\"datetime\":\"2030-01-07T10:00\",\"repeat\":\"weekly\",\"endDate\":\"2029-01-01\"}}", $"{{\"providerId\":\"{Guid.NewGuid()}\",\"datetime\":\"2030-01-07T10:00\"}}"]),
-            ("PUT", $"/api/patients/{mark}/appointments/{lisaSeries}", ["{\"endDate\":\"1999-01-01\"}", "{\"notes\":\"" + Huge + "\"}"]),
+            ("PUT", $"/api/patients/{mark}/appointments/{markSeries}", ["{\"endDate\":\"1999-01-01\"}", "{\"notes\":\"" + Huge + "\"}"]),
             ("POST", $"/api/patients/{mark}/prescriptions", [$"{{\"medicationId\":\"{diovan}\",\"dosage\":\"7mg\",\"quantity\":1,\"refill_on\":\"2030-01-01\",\"refill_schedule\":\"monthly\"}}", $"{{\"medicationId\":\"{diovan}\",\"dosage\":\"25mg\",\"quantity\":-3,\"refill_on\":\"2030-01-01\",\"refill_schedule\":\"monthly\"}}", $"{{\"medicationId\":\"{diovan}\",\"dosage\":\"25mg\",\"quantity\":1,\"refill_on\":\"2030-01-01\",\"refill_schedule\":\"daily\"}}", $"{{\"medicationId\":\"{diovan}\",\"dosage\":\"25mg\",\"quantity\":1,\"refill_on\":\"2030-01-01\",\"refill_schedule\":\"monthly\",\"endDate\":\"2029-01-01\"}}"]),
             ("PUT", $"/api/patients/{mark}/prescriptions/{markScript}", [$"{{\"medicationId\":\"{diovan}\",\"dosage\":\"1kg\",\"quantity\":1,\"refill_on\":\"2030-01-01\",\"refill_schedule\":\"weekly\"}}"]),
         };
