@@ -114,6 +114,9 @@ public sealed partial class ContractTests(ApiApp api) : IClassFixture<ApiApp>
         var paths = doc.RootElement.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/appointments/book", out var book));
         Assert.True(book.GetProperty("post").GetProperty("responses").TryGetProperty("409", out _));
+        var bearer = doc.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        Assert.Equal("bearer", bearer.GetProperty("scheme").GetString());
+        Assert.Equal("Bearer", doc.RootElement.GetProperty("security")[0].EnumerateObject().Single().Name);
         using var docs = await client.GetAsync("/api/docs");
         Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
     }

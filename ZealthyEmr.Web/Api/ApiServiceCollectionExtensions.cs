@@ -29,7 +29,7 @@ public static class ApiServiceCollectionExtensions
         services.Configure<JsonOptions>(o => o.SerializerOptions.MaxDepth = 32);
 
         services.AddEmrApiRateLimits();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
 
         var cors = configuration.GetSection(ApiCorsOptions.Section).Get<ApiCorsOptions>() ?? new ApiCorsOptions();
         services.AddCors(o => o.AddPolicy(CorsPolicy, p =>
