@@ -26,4 +26,17 @@ public sealed class HealthTests(SeededDatabase database) : IClassFixture<SeededD
         Assert.Equal("Sqlite", body.RootElement.GetProperty("databaseProvider").GetString());
         Assert.False(string.IsNullOrEmpty(body.RootElement.GetProperty("version").GetString()));
     }
+
+    [Fact]
+    public async Task Status_CountsUptimeFromStart_NotFromTheFirstRequest()
+    {
+        await using var app = new Infrastructure.EmrAppFactory();
+        _ = app.Server;
+        var beforeFirstRequest = DateTimeOffset.UtcNow;
+        using var client = app.CreateClient();
+
+        using var body = JsonDocument.Parse(await client.GetStringAsync("/api/status"));
+
+        Assert.True(body.RootElement.GetProperty("startedAt").GetDateTimeOffset() < beforeFirstRequest);
+    }
 }

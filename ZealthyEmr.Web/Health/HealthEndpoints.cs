@@ -20,6 +20,8 @@ internal static class HealthEndpoints
             ResponseWriter = WriteAsync,
         }).AllowAnonymous();
 
+        // Resolved now so uptime counts from start, not from the first status request.
+        _ = app.ServiceProvider.GetRequiredService<AppStatus>();
         app.MapGet("/api/status", GetStatus).AllowAnonymous().WithName("GetStatus");
         return app;
     }
