@@ -1,4 +1,5 @@
 using ZealthyEmr.Domain.Data;
+using ZealthyEmr.Web.Api;
 using ZealthyEmr.Web.Components;
 using ZealthyEmr.Web.Components.Account;
 using ZealthyEmr.Web.Health;
@@ -21,8 +22,10 @@ public static class EmrWebApplicationExtensions
         app.UseWhen(
             ctx => !ctx.Request.Path.StartsWithSegments("/api"),
             branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseEmrApi();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }
@@ -33,6 +36,7 @@ public static class EmrWebApplicationExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapHealthEndpoints();
+        app.MapEmrApi();
         return app;
     }
 }

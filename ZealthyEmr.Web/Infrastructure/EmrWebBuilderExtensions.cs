@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using ZealthyEmr.Domain.Identity;
+using ZealthyEmr.Web.Api;
 using ZealthyEmr.Web.Components.Account;
 using ZealthyEmr.Web.Health;
 
@@ -37,6 +38,7 @@ public static class EmrWebBuilderExtensions
         services.AddProblemDetails();
         services.AddEmrHealthChecks();
         services.AddSingleton<AppStatus>();
+        services.AddEmrApi(builder.Configuration);
         return builder;
     }
 }

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Mvc;
+using Scalar.AspNetCore;
+using ZealthyEmr.Web.Api.Appointments;
+using ZealthyEmr.Web.Api.Auth;
+using ZealthyEmr.Web.Api.Medications;
+using ZealthyEmr.Web.Api.Patients;
+using ZealthyEmr.Web.Api.Prescriptions;
+using ZealthyEmr.Web.Api.Providers;
+
+namespace ZealthyEmr.Web.Api;
+
+public static class ApiApplicationExtensions
+{
+    /// <summary>Largest JSON body the API reads; the biggest real request (a provider with a week of hours) is well under 1 KB.</summary>
+    public const long MaxBodyBytes = 64 * 1024;
+
+    /// <summary>
+    /// The API's middleware, before authentication: its errors (exceptions, bare status codes such as a bearer
+    /// challenge or an unmatched route) are ProblemDetails in every environment, and CORS answers preflights.
+    /// </summary>
+    public static WebApplication UseEmrApi(this WebApplication app)
+    {
+        app.UseWhen(
+            ctx => ctx.Request.Path.StartsWithSegments("/api"),
+            branch =>
+            {
+                branch.UseExceptionHandler();
+                branch.UseStatusCodePages();
+            });
+        app.UseCors();
+        return app;
+    }
+
+    public static WebApplication MapEmrApi(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Zealthy Mini EMR API"));
+
+        var api = app.MapGroup("/api")
+            .RequireCors(ApiServiceCollectionExtensions.CorsPolicy)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapAuthApi();
+        api.MapAdminPatientsApi();
+        api.MapPatientDashboardApi();
+        api.MapAdminProvidersApi();
+        api.MapProvidersApi();
+        api.MapPatientAppointmentsApi();
+        api.MapBookingApi();
+        api.MapPatientPrescriptionsApi();
+        api.MapAdminMedicationsApi();
+        return app;
+    }
+}

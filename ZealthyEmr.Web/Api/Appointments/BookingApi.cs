@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ZealthyEmr.Domain.Appointments;
+using ZealthyEmr.Domain.Booking;
+using ZealthyEmr.Domain.Clinic;
+using ZealthyEmr.Domain.Patients;
+using ZealthyEmr.Web.Api.Common;
+
+namespace ZealthyEmr.Web.Api.Appointments;
+
+public static class BookingApi
+{
+    public static RouteGroupBuilder MapBookingApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/appointments/book", BookForMeAsync).WithTags("Appointments").RequireAuthorization(ApiPolicies.User)
+            .RequireRateLimiting(ApiRateLimits.Booking)
+            .WithSummary("Book a single visit for the signed-in patient")
+            .WithDescription("Example body: { \"providerId\": \"…\", \"datetime\": \"2026-12-01T09:30:00-08:00\" } (a slot as availability returns it). 201 with the appointment; repeating the same booking returns 200 with it. Conflicts: 409 PROVIDER_CONFLICT, USER_CONFLICT or SLOT_LOCKED.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        return api;
+    }
+
+    /// <summary>The one booking path for the API, shared with the patient-scoped POST.</summary>
+    public static async Task<Results<Created<AppointmentDto>, Ok<AppointmentDto>, ProblemHttpResult>> BookAsync(
+        Guid patientId, Guid providerId, DateTime startUtc, SeriesService series, BookingService booking, ClinicCalendar calendar, CancellationToken ct)
+    {
+        var booked = await booking.BookAsync(patientId, providerId, startUtc, ct);
+        if (!booked.Succeeded)
+        {
+            return ApiProblems.From(booked.Error!);
+        }
+
+        var visit = booked.Value!;
+        var dto = (await series.ListForPatientAsync(patientId, ct)).Single(s => s.Id == visit.SeriesId).ToDto(calendar);
+        return visit.AlreadyBooked ? TypedResults.Ok(dto) : TypedResults.Created($"/api/patients/{patientId}/appointments/{visit.SeriesId}", dto);
+    }
+
+    private static async Task<Results<Created<AppointmentDto>, Ok<AppointmentDto>, ProblemHttpResult>> BookForMeAsync(
+        BookRequest body, ClaimsPrincipal user, PatientPortalService portal, SeriesService series, BookingService booking, ClinicCalendar calendar, CancellationToken ct)
+    {
+        if (await portal.FindPatientIdAsync(user, ct) is not { } patientId)
+        {
+            return ApiProblems.Problem(ApiProblems.Forbidden, "Only a patient's login can book for itself; staff book through /api/patients/{id}/appointments.");
+        }
+
+        if (body.ProviderId is not { } providerId)
+        {
+            return ApiProblems.Validation(BookingRules.ProviderField, "Choose a provider.");
+        }
+
+        if (!ApiTime.TryParseInstant(body.Datetime, calendar, out var startUtc))
+        {
+            return ApiProblems.Validation(BookingRules.StartField, ApiTime.InstantHint);
+        }
+
+        return await BookAsync(patientId, providerId, startUtc, series, booking, calendar, ct);
+    }
+}

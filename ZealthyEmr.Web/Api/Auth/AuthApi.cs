@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using ZealthyEmr.Domain.Common;
+using ZealthyEmr.Domain.Identity;
+using ZealthyEmr.Domain.Patients;
+using ZealthyEmr.Web.Api.Common;
+
+namespace ZealthyEmr.Web.Api.Auth;
+
+public static class AuthApi
+{
+    public static RouteGroupBuilder MapAuthApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/auth").WithTags("Auth");
+        group.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(ApiRateLimits.Login)
+            .WithSummary("Exchange an email and password for a bearer token")
+            .WithDescription("Example body: { \"email\": \"mark@some-email-provider.net\", \"password\": \"Password123!\" }. Five failures lock the account for 15 minutes.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapPost("/register", RegisterAsync).RequireAuthorization(ApiPolicies.Admin)
+            .WithSummary("Create a login with a role (Admin only)")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        return api;
+    }
+
+    private static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> LoginAsync(
+        LoginRequest body, SignInManager<EmrUser> signIn, JwtTokenIssuer issuer, PatientPortalService portal, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body.Email) || string.IsNullOrEmpty(body.Password))
+        {
+            return ApiProblems.Problem(ErrorCodes.Validation, "Enter your email and password.", new Dictionary<string, string[]>
+            {
+                ["email"] = string.IsNullOrWhiteSpace(body.Email) ? ["Enter your email."] : [],
+                ["password"] = string.IsNullOrEmpty(body.Password) ? ["Enter your password."] : [],
+            }.Where(f => f.Value.Length > 0).ToDictionary());
+        }
+
+        var user = body.Email.Length <= 256 ? await signIn.UserManager.FindByEmailAsync(body.Email.Trim()) : null;
+        if (user is null)
+        {
+            return ApiProblems.Problem(ApiProblems.InvalidCredentials, "The email or password is not right.");
+        }
+
+        // Every failure counts toward lockout, as in the portal's sign-in.
+        var result = await signIn.CheckPasswordSignInAsync(user, body.Password, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            return ApiProblems.Problem(ApiProblems.LockedOut, "Too many failed sign-ins; the account is locked for a while. Try again later.");
+        }
+
+        if (!result.Succeeded)
+        {
+            return ApiProblems.Problem(ApiProblems.InvalidCredentials, "The email or password is not right.");
+        }
+
+        var roles = await signIn.UserManager.GetRolesAsync(user);
+        var (token, expires) = issuer.Issue(user, roles);
+        return TypedResults.Ok(new LoginResponse(token, expires, await ToDtoAsync(user, roles, portal, ct)));
+    }
+
+    private static async Task<Results<Created<ApiUserDto>, ProblemHttpResult>> RegisterAsync(
+        RegisterRequest body, UserManager<EmrUser> users, PatientAdminService patients, PatientPortalService portal, CancellationToken ct)
+    {
+        var role = Roles.All.FirstOrDefault(r => string.Equals(r, body.Role?.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (role is null)
+        {
+            return ApiProblems.Validation("role", "Choose a role: Admin, Staff or Patient.");
+        }
+
+        if (string.IsNullOrEmpty(body.Password))
+        {
+            return ApiProblems.Validation("password", "Enter a password.");
+        }
+
+        if (role == Roles.Patient)
+        {
+            // A patient login is a patient record too; the admin service creates both in one transaction.
+            var created = await patients.CreateAsync(new PatientInput(body.Name ?? "", body.Email ?? ""), body.Password, ct);
+            if (!created.Succeeded)
+            {
+                return ApiProblems.From(created.Error!);
+            }
+        }
+        else
+        {
+            var name = body.Name?.Trim() ?? "";
+            var email = body.Email?.Trim() ?? "";
+            if (name.Length is 0 or > 200)
+            {
+                return ApiProblems.Validation("name", "Enter the person's name (at most 200 characters).");
+            }
+
+            var staff = new EmrUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
+            var created = await users.CreateAsync(staff, body.Password);
+            if (!created.Succeeded)
+            {
+                return ApiProblems.From(ToDomainError(created, email));
+            }
+
+            var added = await users.AddToRoleAsync(staff, role);
+            if (!added.Succeeded)
+            {
+                throw new InvalidOperationException($"Adding role {role} failed: {string.Join("; ", added.Errors.Select(e => e.Description))}");
+            }
+        }
+
+        var user = await users.FindByEmailAsync(body.Email!.Trim()) ?? throw new InvalidOperationException("The new login was not found.");
+        var dto = await ToDtoAsync(user, [role], portal, ct);
+        return TypedResults.Created($"/api/auth/users/{dto.Id}", dto);
+    }
+
+    private static DomainError ToDomainError(IdentityResult result, string email)
+    {
+        var codes = result.Errors.Select(e => e.Code).ToList();
+        if (codes.Contains(nameof(IdentityErrorDescriber.DuplicateEmail)) || codes.Contains(nameof(IdentityErrorDescriber.DuplicateUserName)))
+        {
+            return new DomainError(ErrorCodes.DuplicateEmail, $"{email} is already used by another account.", new Dictionary<string, string[]> { ["email"] = ["Already used."] });
+        }
+
+        var field = codes.Any(c => c.StartsWith("Password", StringComparison.Ordinal)) ? "password" : "email";
+        var messages = result.Errors.Select(e => e.Description).ToArray();
+        return new DomainError(ErrorCodes.Validation, string.Join(" ", messages), new Dictionary<string, string[]> { [field] = messages });
+    }
+
+    private static async Task<ApiUserDto> ToDtoAsync(EmrUser user, IEnumerable<string> roles, PatientPortalService portal, CancellationToken ct)
+    {
+        var principal = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, user.Id)]));
+        var patientId = await portal.FindPatientIdAsync(principal, ct);
+        return new ApiUserDto(user.Id, user.Email ?? "", user.DisplayName, [.. roles], patientId?.ToString());
+    }
+}

@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Microsoft.Extensions.Options;
+using ZealthyEmr.Domain.Identity;
+
+namespace ZealthyEmr.Web.Api.Auth;
+
+public sealed class JwtTokenIssuer(JwtSigningKey key, IOptions<JwtOptions> options, TimeProvider clock)
+{
+    /// <summary>Carries the user's security stamp, so a token dies when the stamp changes (password reset, deletion).</summary>
+    public const string StampClaim = "emr_stamp";
+
+    public (string Token, DateTimeOffset ExpiresAt) Issue(EmrUser user, IEnumerable<string> roles)
+    {
+        var now = clock.GetUtcNow();
+        var expires = now.AddMinutes(options.Value.ExpiryMinutes);
+        var claims = new List<Claim>
+        {
+            new(JwtRegisteredClaimNames.Sub, user.Id),
+            new(JwtRegisteredClaimNames.Email, user.Email ?? ""),
+            new(JwtRegisteredClaimNames.Name, user.DisplayName),
+            new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+            new(StampClaim, user.SecurityStamp ?? ""),
+        };
+        claims.AddRange(roles.Select(r => new Claim("role", r)));
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Subject = new ClaimsIdentity(claims),
+            Issuer = options.Value.Issuer,
+            Audience = options.Value.Audience,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expires.UtcDateTime,
+            SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.HmacSha256),
+        });
+        return (token, expires);
+    }
+}

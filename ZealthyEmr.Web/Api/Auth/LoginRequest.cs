@@ -1,0 +1,3 @@
+namespace ZealthyEmr.Web.Api.Auth;
+
+public sealed record LoginRequest(string? Email, string? Password);

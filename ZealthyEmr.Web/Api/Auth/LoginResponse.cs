@@ -1,0 +1,3 @@
+namespace ZealthyEmr.Web.Api.Auth;
+
+public sealed record LoginResponse(string Token, DateTimeOffset ExpiresAt, ApiUserDto User);

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ZealthyEmr.Domain.Patients;
+using ZealthyEmr.Web.Api.Common;
+
+namespace ZealthyEmr.Web.Api.Patients;
+
+public static class AdminPatientsApi
+{
+    public static RouteGroupBuilder MapAdminPatientsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/admin/patients").WithTags("Patients (admin)").RequireAuthorization(ApiPolicies.Admin)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapGet("/", SearchAsync).WithSummary("Page through patients; search matches name or email");
+        group.MapPost("/", CreateAsync).WithSummary("Create a patient and their login").ProducesProblem(StatusCodes.Status409Conflict)
+            .WithDescription("Example body: { \"name\": \"Ann Lee\", \"email\": \"ann@example.com\", \"password\": \"Password123!\", \"dateOfBirth\": \"1980-02-01\" }");
+        group.MapGet("/{id:guid}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{id:guid}", UpdateAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Delete the patient, their appointments, prescriptions and login")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<Results<Ok<PatientPageDto>, ProblemHttpResult>> SearchAsync(
+        PatientAdminService patients, PatientViews views, CancellationToken ct, int page = 1, int pageSize = 25, string? search = null)
+    {
+        if (page < 1 || page > 1_000_000)
+        {
+            return ApiProblems.Validation("page", "The page starts at 1.");
+        }
+
+        if (pageSize is < 1 or > PatientQuery.MaxPageSize)
+        {
+            return ApiProblems.Validation("pageSize", $"The page size is between 1 and {PatientQuery.MaxPageSize}.");
+        }
+
+        if (search is { Length: > 200 })
+        {
+            return ApiProblems.Validation("search", "The search can be at most 200 characters.");
+        }
+
+        var result = await patients.SearchAsync(new PatientQuery(page - 1, pageSize, search), ct);
+        return TypedResults.Ok(new PatientPageDto([.. result.Rows.Select(views.ToDto)], result.TotalCount, result.Page + 1, result.PageSize));
+    }
+
+    private static async Task<Results<Ok<PatientDto>, ProblemHttpResult>> GetAsync(Guid id, PatientViews views, CancellationToken ct) =>
+        await views.GetAsync(id, ct) is { } patient ? TypedResults.Ok(patient) : ApiProblems.NotFound("The patient");
+
+    private static async Task<Results<Created<PatientDto>, ProblemHttpResult>> CreateAsync(
+        PatientCreateRequest body, PatientAdminService patients, PatientViews views, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(body.Password))
+        {
+            return ApiProblems.Validation("password", "Enter the patient's first password.");
+        }
+
+        var created = await patients.CreateAsync(new PatientInput(body.Name ?? "", body.Email ?? "", body.DateOfBirth, body.Phone), body.Password, ct);
+        if (!created.Succeeded)
+        {
+            return ApiProblems.From(created.Error!);
+        }
+
+        var patient = await views.GetAsync(created.Value, ct);
+        return TypedResults.Created($"/api/admin/patients/{created.Value}", patient);
+    }
+
+    private static async Task<Results<Ok<PatientDto>, ProblemHttpResult>> UpdateAsync(
+        Guid id, PatientUpdateRequest body, PatientAdminService patients, PatientViews views, CancellationToken ct)
+    {
+        var version = body.Version ?? (await patients.GetAsync(id, ct))?.Version;
+        if (version is null)
+        {
+            return ApiProblems.NotFound("The patient");
+        }
+
+        var updated = await patients.UpdateAsync(id, new PatientInput(body.Name ?? "", body.Email ?? "", body.DateOfBirth, body.Phone), version.Value, ct);
+        return updated.Succeeded && await views.GetAsync(id, ct) is { } patient ? TypedResults.Ok(patient) : ApiProblems.From(updated.Error ?? Domain.Common.DomainError.NotFound("The patient"));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, PatientAdminService patients, CancellationToken ct)
+    {
+        var deleted = await patients.DeleteAsync(id, ct);
+        return deleted.Succeeded ? TypedResults.NoContent() : ApiProblems.From(deleted.Error!);
+    }
+}

@@ -1,0 +1,3 @@
+namespace ZealthyEmr.Web.Api.Patients;
+
+public sealed record DashboardRefillDto(Guid PrescriptionId, string Medication, string Dosage, int Quantity, DateOnly Date);

@@ -1,0 +1,38 @@
+using ZealthyEmr.Domain.Appointments;
+using ZealthyEmr.Domain.Clinic;
+using ZealthyEmr.Domain.Patients;
+using ZealthyEmr.Domain.Prescriptions;
+using ZealthyEmr.Web.Api.Appointments;
+using ZealthyEmr.Web.Api.Prescriptions;
+using ZealthyEmr.Web.Api.Common;
+
+namespace ZealthyEmr.Web.Api.Patients;
+
+/// <summary>Assembles the contract's patient shapes from the admin services' reads.</summary>
+public sealed class PatientViews(PatientAdminService patients, SeriesService series, PrescriptionService prescriptions, ClinicCalendar calendar)
+{
+    public async Task<PatientDto?> GetAsync(Guid id, CancellationToken ct)
+    {
+        var details = await patients.GetAsync(id, ct);
+        if (details is null)
+        {
+            return null;
+        }
+
+        var appointments = (await series.ListForPatientAsync(id, ct)).Select(s => s.ToDto(calendar)).ToList();
+        var scripts = (await prescriptions.ListForPatientAsync(id, ct)).Select(p => p.ToDto()).ToList();
+        var next = appointments.Where(a => a.NextAppointment is not null).Select(a => a.NextAppointment).Min();
+        return new PatientDto(details.Id, details.Name, details.Email, appointments.Count(a => a.IsActive), scripts.Count(p => p.IsActive),
+            next, details.DateOfBirth, details.Phone, details.Version, appointments, scripts);
+    }
+
+    public PatientDto ToDto(PatientRow row) => new(
+        row.Id, row.Name, row.Email, row.ActiveSeries, row.ActivePrescriptions, ApiTime.Out(calendar, row.NextVisitUtc), row.DateOfBirth, row.Phone, row.Version);
+
+    public DashboardDto ToDto(PatientDashboard dashboard) => new(
+        dashboard.Profile.Id,
+        dashboard.Profile.Name,
+        dashboard.Profile.Email,
+        [.. dashboard.Visits.Select(v => new DashboardVisitDto(v.VisitId, v.SeriesId, v.ProviderName, v.ProviderId, v.Specialty, calendar.ToOffset(v.StartUtc), ApiEnums.Name(v.Repeat)))],
+        [.. dashboard.Refills.Select(r => new DashboardRefillDto(r.PrescriptionId, r.Medication, r.Dosage, r.Quantity, r.Date))]);
+}

@@ -1,0 +1,3 @@
+namespace ZealthyEmr.Web.Api.Providers;
+
+public sealed record ProviderSummaryDto(Guid Id, string Name, string Specialty, bool IsActive);

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ZealthyEmr.Domain.Booking;
+using ZealthyEmr.Domain.Clinic;
+using ZealthyEmr.Domain.Providers;
+using ZealthyEmr.Web.Api.Common;
+
+namespace ZealthyEmr.Web.Api.Providers;
+
+public static class ProvidersApi
+{
+    public static RouteGroupBuilder MapProvidersApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/providers").WithTags("Providers").RequireAuthorization(ApiPolicies.User)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapGet("/", ListAsync).WithSummary("The providers taking bookings");
+        group.MapGet("/{provider:guid}/availability/{date}", AvailabilityAsync)
+            .WithSummary("Free slots of a provider on a clinic date (YYYY-MM-DD)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<Ok<List<ProviderSummaryDto>>> ListAsync(ProviderDirectory directory, CancellationToken ct) =>
+        TypedResults.Ok((await directory.ListAsync(activeOnly: true, ct)).Select(p => new ProviderSummaryDto(p.Id, p.Name, p.Specialty, p.IsActive)).ToList());
+
+    private static async Task<Results<Ok<AvailabilityDto>, ProblemHttpResult>> AvailabilityAsync(
+        Guid provider, string date, ProviderDirectory directory, AvailabilityService availability, ClinicCalendar calendar, CancellationToken ct)
+    {
+        if (!ApiTime.TryParseDate(date, out var day))
+        {
+            return ApiProblems.Validation("date", "Send the date as YYYY-MM-DD, for example 2026-12-01.");
+        }
+
+        if (!(await directory.ListAsync(activeOnly: false, ct)).Any(p => p.Id == provider))
+        {
+            return ApiProblems.NotFound("The provider");
+        }
+
+        var slots = await availability.GetFreeSlotsAsync(provider, day, ct);
+        return TypedResults.Ok(new AvailabilityDto(provider, day, [.. slots.Select(calendar.ToOffset)]));
+    }
+}
