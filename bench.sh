@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Benchmarks (issue 6): builds Release, starts its own redis-server and the app on free loopback ports over a
+# fresh SQLite file, generates the clinic, runs the workloads over HTTP and writes bench/results/latest.{md,json}.
+# ./bench.sh           full run (1k/10k/100k patients), about 5-10 minutes on 2 cores
+# ./bench.sh --quick   small clinic and short runs, under 2 minutes
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+
+command -v redis-server >/dev/null || { echo "redis-server is missing (./test.sh installs it)"; exit 1; }
+work=$(mktemp -d "${TMPDIR:-/tmp}/zealthy-bench.XXXXXX")
+started=()
+cleanup() {
+    for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${started[@]}"; do wait "$pid" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+echo "Building Release ..."
+dotnet build ZealthyEmr.Web -c Release -m:1 -v q -nologo >/dev/null
+dotnet build bench/ZealthyEmr.Bench -c Release -m:1 -v q -nologo >/dev/null
+
+redis_port=$(free_port)
+redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no >"$work/redis.log" 2>&1 &
+started+=($!)
+
+app_port=$(free_port)
+(
+    cd ZealthyEmr.Web/bin/Release/net10.0
+    # Rate limits are raised so the bench's logins and bookings measure the app, not the limiter; recurring
+    # visits exist as rows for 3 months, as many as the generator writes, so the horizon service stays idle.
+    ASPNETCORE_ENVIRONMENT=Production \
+    ASPNETCORE_URLS="http://127.0.0.1:$app_port" \
+    ConnectionStrings__Emr="Data Source=$work/emr.db" \
+    ConnectionStrings__Redis="127.0.0.1:$redis_port" \
+    Jwt__SigningKey="bench-signing-key-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+    Api__RateLimits__LoginPermitLimit=100000 \
+    Api__RateLimits__BookingPermitLimit=100000 \
+    Clinic__HorizonMonths=3 \
+    exec dotnet ZealthyEmr.Web.dll
+) >"$work/app.log" 2>&1 &
+app_pid=$!
+started+=($app_pid)
+
+for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$app_port/api/status" >/dev/null 2>&1 && break
+    kill -0 "$app_pid" 2>/dev/null || { echo "The app exited:"; tail -n 30 "$work/app.log"; exit 1; }
+    sleep 0.5
+done
+
+dotnet bench/ZealthyEmr.Bench/bin/Release/net10.0/ZealthyEmr.Bench.dll \
+    --url "http://127.0.0.1:$app_port" --db "$work/emr.db" --redis "127.0.0.1:$redis_port" --app-pid "$app_pid" \
+    --out "$root/bench/results" "$@"

@@ -1,0 +1,11 @@
+namespace ZealthyEmr.Bench;
+
+public sealed record BenchReport(
+    string Mode,
+    DateTimeOffset StartedAt,
+    int ProcessorCount,
+    IReadOnlyList<ScaleResult> Scales,
+    Latencies SqliteFloor,
+    Latencies RedisFloor,
+    BookingResult Booking,
+    double TotalSeconds);

@@ -1,0 +1,4 @@
+namespace ZealthyEmr.Bench;
+
+/// <summary>Workloads 4 and 5: uncontended bookings one at a time and concurrently, and the 100-client race for 10 slots.</summary>
+public sealed record BookingResult(Latencies Sequential, Latencies Concurrent, double RaceSeconds, int RaceClients, int RaceSlots, int RaceCreated, int RaceConflicts, int RaceVisitsInDatabase);

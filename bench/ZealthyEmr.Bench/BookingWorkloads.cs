@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Microsoft.Data.Sqlite;
+
+namespace ZealthyEmr.Bench;
+
+/// <summary>
+/// Workload 4 books distinct free slots (a patient never gets two at one instant, so every booking should be a 201);
+/// workload 5 sends 100 patients at 10 slots of one provider at once and checks exactly 10 visits came of it.
+/// </summary>
+public sealed class BookingWorkloads(BenchSettings settings, ApiClient api, string adminToken)
+{
+    private const int RaceSlots = 10;
+
+    public async Task<BookingResult> RunAsync(IReadOnlyList<string> bookerTokens, IReadOnlyList<Guid> providers, DateOnly today)
+    {
+        var days = Enumerable.Range(7, 60).Select(today.AddDays).Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).ToList();
+        var needed = settings.SequentialBookings + settings.ConcurrentBookings;
+        var plan = new List<(Guid Provider, string Slot, string Token)>();
+        var day = 0;
+        for (; plan.Count < needed; day++)
+        {
+            plan.AddRange(await PlanDayAsync(days[day], providers, bookerTokens));
+        }
+
+        var sequential = await LoadRunner.ForCountAsync("POST /api/appointments/book (1 client)", 1, settings.SequentialBookings,
+            n => BookedAsync(plan[n]));
+        var rest = plan.Skip(settings.SequentialBookings).Take(settings.ConcurrentBookings).ToList();
+        var concurrent = await LoadRunner.ForCountAsync($"POST /api/appointments/book ({settings.BookingClients} clients)", settings.BookingClients, rest.Count,
+            n => BookedAsync(rest[n]));
+
+        return await RaceAsync(sequential, concurrent, bookerTokens, providers, days[day + 1]);
+    }
+
+    /// <summary>Free slots grouped by time, each time given to distinct patients, so no booking can meet a USER_CONFLICT.</summary>
+    private async Task<List<(Guid, string, string)>> PlanDayAsync(DateOnly day, IReadOnlyList<Guid> providers, IReadOnlyList<string> tokens)
+    {
+        var free = new List<(Guid Provider, string Slot)>();
+        foreach (var provider in providers.Take(2 * tokens.Count))
+        {
+            free.AddRange((await api.FreeSlotsAsync(provider, day, adminToken)).Select(s => (provider, s)));
+        }
+
+        return [.. free.GroupBy(f => f.Slot).SelectMany(g => g.Take(tokens.Count).Select((f, i) => (f.Provider, f.Slot, tokens[i])))];
+    }
+
+    private async Task<bool> BookedAsync((Guid Provider, string Slot, string Token) booking) =>
+        await api.BookAsync(booking.Provider, booking.Slot, booking.Token) == HttpStatusCode.Created;
+
+    private async Task<BookingResult> RaceAsync(Latencies sequential, Latencies concurrent, IReadOnlyList<string> tokens, IReadOnlyList<Guid> providers, DateOnly day)
+    {
+        Guid provider = default;
+        IReadOnlyList<string> slots = [];
+        foreach (var candidate in providers.Reverse())
+        {
+            slots = [.. (await api.FreeSlotsAsync(candidate, day, adminToken)).Take(RaceSlots)];
+            if (slots.Count == RaceSlots)
+            {
+                provider = candidate;
+                break;
+            }
+        }
+
+        if (slots.Count < RaceSlots)
+        {
+            throw new InvalidOperationException($"No provider has {RaceSlots} free slots on {day}.");
+        }
+
+        var before = CountVisits(provider, slots);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var clients = tokens.Select((token, i) => Task.Run(async () =>
+        {
+            await gate.Task;
+            return await api.BookAsync(provider, slots[i % RaceSlots], token);
+        })).ToList();
+        var watch = Stopwatch.StartNew();
+        gate.SetResult();
+        var answers = await Task.WhenAll(clients);
+        var seconds = watch.Elapsed.TotalSeconds;
+        var inDatabase = CountVisits(provider, slots) - before;
+        return new BookingResult(sequential, concurrent, seconds, tokens.Count, RaceSlots,
+            answers.Count(a => a == HttpStatusCode.Created), answers.Count(a => a == HttpStatusCode.Conflict), inDatabase);
+    }
+
+    /// <summary>Held visits at the race's slots, read straight from the app's database file.</summary>
+    private int CountVisits(Guid provider, IReadOnlyList<string> slots)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = settings.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        var instants = slots.Select((s, i) => (Name: $"$s{i}", Value: DateTimeOffset.Parse(s, CultureInfo.InvariantCulture).UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture))).ToList();
+        command.CommandText = $"SELECT COUNT(*) FROM \"Visits\" WHERE \"ProviderId\" = $provider AND \"Status\" <> 2 AND \"StartUtc\" IN ({string.Join(", ", instants.Select(i => i.Name))})";
+        command.Parameters.AddWithValue("$provider", provider.ToString().ToUpperInvariant());
+        foreach (var (name, value) in instants)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}

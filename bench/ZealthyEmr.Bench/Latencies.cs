@@ -1,0 +1,12 @@
+namespace ZealthyEmr.Bench;
+
+/// <summary>Measured request latencies of one workload and the throughput they add up to.</summary>
+public sealed record Latencies(string Name, int Count, int Failures, double P50Ms, double P95Ms, double P99Ms, double PerSecond, int Clients)
+{
+    public static Latencies From(string name, IReadOnlyList<double> millis, int failures, TimeSpan elapsed, int clients)
+    {
+        var sorted = millis.Order().ToArray();
+        double At(double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+        return new Latencies(name, sorted.Length, failures, At(0.50), At(0.95), At(0.99), sorted.Length / elapsed.TotalSeconds, clients);
+    }
+}
