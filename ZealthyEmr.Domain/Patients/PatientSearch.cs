@@ -32,7 +32,8 @@ internal static class PatientSearch
         var ids = patients.Select(p => p.Id).ToList();
         var now = calendar.UtcNow;
         var nextVisits = await db.Visits.AsNoTracking()
-            .Where(v => ids.Contains(v.PatientId) && v.Status == VisitStatus.Scheduled && v.StartUtc >= now)
+            // "<> Cancelled" repeats the partial index's filter so SQLite can use (PatientId, StartUtc) for it.
+            .Where(v => ids.Contains(v.PatientId) && v.Status != VisitStatus.Cancelled && v.Status == VisitStatus.Scheduled && v.StartUtc >= now)
             .GroupBy(v => v.PatientId)
             .Select(g => g.OrderBy(v => v.StartUtc).Select(v => new { v.PatientId, v.StartUtc, Provider = v.Provider!.Name }).First())
             .ToDictionaryAsync(v => v.PatientId, ct);

@@ -124,7 +124,7 @@ public sealed class ProviderAdminService(IDbContextFactory<EmrDbContext> context
     {
         var now = calendar.UtcNow;
         var upcoming = await db.Visits.AsNoTracking()
-            .Where(v => v.ProviderId == id && v.Status == VisitStatus.Scheduled && v.StartUtc > now)
+            .Where(v => v.ProviderId == id && v.Status != VisitStatus.Cancelled && v.Status == VisitStatus.Scheduled && v.StartUtc > now)
             .OrderBy(v => v.StartUtc)
             .Select(v => new { v.StartUtc, Patient = v.Patient!.Name })
             .ToListAsync(ct);

@@ -15,4 +15,10 @@ public sealed class ProviderDirectory(IDbContextFactory<EmrDbContext> contexts)
             .Select(p => new ProviderSummary(p.Id, p.Name, p.Specialty, p.IsActive))
             .ToListAsync(ct);
     }
+
+    public async Task<bool> ExistsAsync(Guid providerId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Providers.AnyAsync(p => p.Id == providerId, ct);
+    }
 }

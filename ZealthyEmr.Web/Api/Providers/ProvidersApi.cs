@@ -30,7 +30,7 @@ public static class ProvidersApi
             return ApiProblems.Validation("date", "Send the date as YYYY-MM-DD, for example 2026-12-01.");
         }
 
-        if (!(await directory.ListAsync(activeOnly: false, ct)).Any(p => p.Id == provider))
+        if (!await directory.ExistsAsync(provider, ct))
         {
             return ApiProblems.NotFound("The provider");
         }
