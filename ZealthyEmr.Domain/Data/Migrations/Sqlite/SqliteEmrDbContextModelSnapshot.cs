@@ -442,10 +442,11 @@ namespace ZealthyEmr.Domain.Data.Migrations.Sqlite
                     b.HasIndex("NormalizedEmail")
                         .IsUnique();
 
-                    b.HasIndex("NormalizedName");
-
                     b.HasIndex("UserId")
                         .IsUnique();
+
+                    b.HasIndex("NormalizedName", "NormalizedEmail")
+                        .HasDatabaseName("IX_Patients_Search");
 
                     b.ToTable("Patients");
                 });
