@@ -32,7 +32,13 @@ public static class BookingApi
         }
 
         var visit = booked.Value!;
-        var dto = (await series.ListForPatientAsync(patientId, ct)).Single(s => s.Id == visit.SeriesId).ToDto(calendar);
+        // A cancellation racing this answer can remove the series; the booking still happened, so say so plainly.
+        if (await series.GetAsync(visit.SeriesId, ct) is not { } row)
+        {
+            return ApiProblems.NotFound("The booked appointment");
+        }
+
+        var dto = row.ToDto(calendar);
         return visit.AlreadyBooked ? TypedResults.Ok(dto) : TypedResults.Created($"/api/patients/{patientId}/appointments/{visit.SeriesId}", dto);
     }
 
