@@ -1,16 +1,16 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
-using ZealthyEmr.Domain.Data;
+using ZealthyEmr.Domain.Identity;
 
 namespace ZealthyEmr.Web.Api.Auth;
 
 /// <summary>
 /// Validates signature, issuer, audience and lifetime, then checks the user against the database on every request:
 /// a deleted or locked-out user, or a changed security stamp, ends the token at once. Roles are re-read too, so a
-/// role removed after sign-in no longer authorizes. It is one primary-key lookup (with the roles) per request; no cache, so there
+/// role removed after sign-in no longer authorizes. It is one primary-key lookup per request; no cache, so there
 /// is no window in which a revoked token still works.
 /// </summary>
 internal sealed class JwtBearerSetup(JwtSigningKey key, IOptions<JwtOptions> jwt, TimeProvider clock) : IConfigureNamedOptions<JwtBearerOptions>
@@ -40,24 +40,11 @@ internal sealed class JwtBearerSetup(JwtSigningKey key, IOptions<JwtOptions> jwt
 
     private static async Task CheckUserAsync(TokenValidatedContext context)
     {
-        var services = context.HttpContext.RequestServices;
+        var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<EmrUser>>();
         var principal = context.Principal!;
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
-        await using var db = await services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync(context.HttpContext.RequestAborted);
-
-        // Stamp, lockout and roles in one round trip: this runs on every API request.
-        var user = userId is null ? null : await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new
-            {
-                u.SecurityStamp,
-                u.LockoutEnabled,
-                u.LockoutEnd,
-                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
-            })
-            .FirstOrDefaultAsync(context.HttpContext.RequestAborted);
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        if (user is null || (user.LockoutEnabled && user.LockoutEnd > now) || user.SecurityStamp != principal.FindFirstValue(JwtTokenIssuer.StampClaim))
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        if (user is null || await users.IsLockedOutAsync(user) || user.SecurityStamp != principal.FindFirstValue(JwtTokenIssuer.StampClaim))
         {
             context.Fail("The token's user no longer exists, is locked out, or has signed out everywhere.");
             return;
@@ -69,6 +56,6 @@ internal sealed class JwtBearerSetup(JwtSigningKey key, IOptions<JwtOptions> jwt
             identity.RemoveClaim(stale);
         }
 
-        identity.AddClaims(user.Roles.OfType<string>().Select(r => new Claim(ClaimTypes.Role, r)));
+        identity.AddClaims((await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r)));
     }
 }
