@@ -46,6 +46,7 @@ public static class EmrDomainServiceCollectionExtensions
         services.AddSingleton<BookingService>();
         services.AddSingleton<ScheduleBoardService>();
         services.AddSingleton<ProviderDirectory>();
+        services.AddSingleton<ProviderCache>();
         services.AddSingleton<SlotLocker>();
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService<VisitHorizonService>();

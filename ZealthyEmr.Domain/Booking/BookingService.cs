@@ -17,6 +17,7 @@ namespace ZealthyEmr.Domain.Booking;
 /// </summary>
 public sealed class BookingService(
     IDbContextFactory<EmrDbContext> contexts,
+    ProviderCache providers,
     SlotLocker locker,
     ClinicCalendar calendar,
     IChangePublisher changes,
@@ -25,7 +26,7 @@ public sealed class BookingService(
     public async Task<Result<BookedVisit>> BookAsync(Guid patientId, Guid providerId, DateTime startUtc, CancellationToken ct = default)
     {
         startUtc = startUtc.Kind == DateTimeKind.Local ? startUtc.ToUniversalTime() : DateTime.SpecifyKind(startUtc, DateTimeKind.Utc);
-        var provider = await FindProviderAsync(providerId, ct);
+        var provider = await providers.GetAsync(providerId, ct);
         if (provider is null)
         {
             return Decide(DomainError.NotFound("The provider"), providerId, startUtc, patientId, default, default);
@@ -59,12 +60,6 @@ public sealed class BookingService(
         }
 
         return outcome;
-    }
-
-    private async Task<Provider?> FindProviderAsync(Guid providerId, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == providerId, ct);
     }
 
     private async Task<Result<BookedVisit>> WriteAsync(Guid patientId, Provider provider, DateTime startUtc, CancellationToken ct)

@@ -45,7 +45,7 @@ public static class TestClinic
     {
         var calendar = app.Services.GetRequiredService<ClinicCalendar>();
         var availability = app.Services.GetRequiredService<AvailabilityService>();
-        for (var day = calendar.Today.AddDays(daysAhead); ; day = day.AddDays(1))
+        for (var day = calendar.Today.AddDays(daysAhead); day <= calendar.Today.AddMonths(calendar.BookingHorizonMonths); day = day.AddDays(1))
         {
             var free = await availability.GetFreeSlotsAsync(providerId, day);
             if (free.Count > index)
@@ -53,6 +53,8 @@ public static class TestClinic
                 return free[index];
             }
         }
+
+        throw new InvalidOperationException("The provider has no free slot within the booking horizon (inactive?).");
     }
 
     public static async Task<int> ActiveVisitsAtAsync(this EmrAppFactory app, Guid providerId, DateTime slot)

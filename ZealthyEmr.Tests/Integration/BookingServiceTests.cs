@@ -134,6 +134,24 @@ public sealed class BookingServiceTests(SeededDatabase database) : IClassFixture
         Assert.Equal(1, await App.ActiveVisitsAtAsync(provider, slot));
     }
 
+    [Fact]
+    public async Task ProviderDeactivatedAfterABooking_TakesNoMoreBookings_DespiteTheProviderCache()
+    {
+        var admin = App.Services.GetRequiredService<ZealthyEmr.Domain.Providers.ProviderAdminService>();
+        var created = await admin.CreateAsync(new ZealthyEmr.Domain.Providers.ProviderInput("Dr Cache Test", "Testing",
+            [.. Enumerable.Range(1, 5).Select(d => new ZealthyEmr.Domain.Providers.DayHours((DayOfWeek)d, new TimeOnly(9, 0), new TimeOnly(17, 0)))]));
+        var provider = created.Value;
+        var (a, b) = await TwoPatientsAsync();
+        var (first, second) = (await App.FreeSlotAsync(provider), await App.FreeSlotAsync(provider, index: 1));
+        Assert.True((await Booking.BookAsync(a, provider, first)).Succeeded);
+
+        Assert.True((await admin.DeactivateAsync(provider)).Succeeded);
+        var result = await Booking.BookAsync(b, provider, second);
+
+        Assert.Equal(ErrorCodes.Validation, result.Error?.Code);
+        Assert.Contains("not taking new bookings", result.Error!.Message);
+    }
+
     private async Task<(Guid A, Guid B)> TwoPatientsAsync()
     {
         var ids = await App.AddPatientsAsync(2, "booker");

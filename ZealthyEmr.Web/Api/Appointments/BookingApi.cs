@@ -45,7 +45,7 @@ public static class BookingApi
     private static async Task<Results<Created<AppointmentDto>, Ok<AppointmentDto>, ProblemHttpResult>> BookForMeAsync(
         BookRequest body, ClaimsPrincipal user, PatientPortalService portal, SeriesService series, BookingService booking, ClinicCalendar calendar, CancellationToken ct)
     {
-        if (await portal.FindPatientIdAsync(user, ct) is not { } patientId)
+        if (await PatientAccess.PatientIdOfAsync(user, portal, ct) is not { } patientId)
         {
             return ApiProblems.Problem(ApiProblems.Forbidden, "Only a patient's login can book for itself; staff book through /api/patients/{id}/appointments.");
         }

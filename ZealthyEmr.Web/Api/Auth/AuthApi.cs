@@ -53,8 +53,9 @@ public static class AuthApi
         }
 
         var roles = await signIn.UserManager.GetRolesAsync(user);
-        var (token, expires) = issuer.Issue(user, roles);
-        return TypedResults.Ok(new LoginResponse(token, expires, await ToDtoAsync(user, roles, portal, ct)));
+        var dto = await ToDtoAsync(user, roles, portal, ct);
+        var (token, expires) = issuer.Issue(user, roles, dto.PatientId);
+        return TypedResults.Ok(new LoginResponse(token, expires, dto));
     }
 
     private static async Task<Results<Created<ApiUserDto>, ProblemHttpResult>> RegisterAsync(

@@ -11,7 +11,10 @@ public sealed class JwtTokenIssuer(JwtSigningKey key, IOptions<JwtOptions> optio
     /// <summary>Carries the user's security stamp, so a token dies when the stamp changes (password reset, deletion).</summary>
     public const string StampClaim = "emr_stamp";
 
-    public (string Token, DateTimeOffset ExpiresAt) Issue(EmrUser user, IEnumerable<string> roles)
+    /// <summary>A patient login's own patient id: signed, so patient-scoped routes need no lookup to know whose token it is.</summary>
+    public const string PatientClaim = "emr_patient";
+
+    public (string Token, DateTimeOffset ExpiresAt) Issue(EmrUser user, IEnumerable<string> roles, string? patientId)
     {
         var now = clock.GetUtcNow();
         var expires = now.AddMinutes(options.Value.ExpiryMinutes);
@@ -24,6 +27,11 @@ public sealed class JwtTokenIssuer(JwtSigningKey key, IOptions<JwtOptions> optio
             new(StampClaim, user.SecurityStamp ?? ""),
         };
         claims.AddRange(roles.Select(r => new Claim("role", r)));
+        if (patientId is not null)
+        {
+            claims.Add(new Claim(PatientClaim, patientId));
+        }
+
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Subject = new ClaimsIdentity(claims),
