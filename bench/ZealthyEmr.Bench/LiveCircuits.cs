@@ -21,7 +21,7 @@ public sealed class LiveCircuits(BenchSettings settings, ApiClient api, string a
 
     private readonly List<IBrowserContext> contexts = [];
 
-    public static LiveCircuitsResult NotMeasured(string why) => new(false, why, 0, 0, 0, Latencies.From("open", [], 0, TimeSpan.FromSeconds(1), 1), 0, 0, 0, 0, double.NaN, double.NaN,
+    public static LiveCircuitsResult NotMeasured(string why) => new(false, why, 0, 0, 0, Latencies.From("open", [], 0, TimeSpan.FromSeconds(1), 1), 0, 0, 0, 0, double.NaN, double.NaN, -1, -1, double.NaN,
         Latencies.From("live update", [], 0, TimeSpan.FromSeconds(1), 1), Latencies.From("live update", [], 0, TimeSpan.FromSeconds(1), 1), double.NaN, 0);
 
     public async Task<LiveCircuitsResult> RunAsync(IReadOnlyList<GeneratedPatient> candidates, IReadOnlyList<Guid> providers)
@@ -56,6 +56,7 @@ public sealed class LiveCircuits(BenchSettings settings, ApiClient api, string a
             // statics) are in the baseline, not spread over the K.
             await OpenDashboardAsync(browser, warmup.Email);
             await Task.Delay(TimeSpan.FromSeconds(2));
+            var heapBefore = await AppGc.CollectAsync(pid);
             var before = await SampleAsync(pid);
 
             var openWatch = Stopwatch.StartNew();
@@ -89,21 +90,26 @@ public sealed class LiveCircuits(BenchSettings settings, ApiClient api, string a
             }
 
             var open = Latencies.From("sign in + dashboard until circuit-ready", openMillis, failures, openWatch.Elapsed, 4);
+            var openSeconds = openWatch.Elapsed.TotalSeconds;
             var circuits = pages.Count(p => p is not null);
-            Console.WriteLine($"Workload 7: {circuits} portal circuits open in {openWatch.Elapsed.TotalSeconds:0.0} s (p50 {open.P50Ms:0} ms per page)");
+            Console.WriteLine($"Workload 7: {circuits} portal circuits open in {openSeconds:0.0} s (p50 {open.P50Ms:0} ms per page)");
 
             // Idle: no page does anything, so what the app holds now is what the open circuits cost.
             await Task.Delay(TimeSpan.FromSeconds(3));
+            var heapAfter = await AppGc.CollectAsync(pid);
             var after = await SampleAsync(pid);
+            var heapPerCircuit = heapBefore is { } hb && heapAfter is { } ha && circuits > 0 ? (ha - hb) / 1024.0 / circuits : double.NaN;
             var perCircuit = circuits == 0 ? double.NaN : (after.VmRssKb - before.VmRssKb) / (double)circuits;
             var anonPerCircuit = circuits == 0 ? double.NaN : (after.RssAnonKb - before.RssAnonKb) / (double)circuits;
-            Console.WriteLine($"Workload 7: app RSS {before.VmRssKb / 1024.0:0.0} -> {after.VmRssKb / 1024.0:0.0} MB, {perCircuit:0} KB per circuit ({anonPerCircuit:0} KB anonymous)");
+            Console.WriteLine($"Workload 7: app RSS {before.VmRssKb / 1024.0:0.0} -> {after.VmRssKb / 1024.0:0.0} MB, {perCircuit:0} KB per circuit ({anonPerCircuit:0} KB anonymous); " +
+                $"GC heap {heapBefore / 1048576.0:0.0} -> {heapAfter / 1048576.0:0.0} MB, {heapPerCircuit:0} KB per circuit");
 
             var (live, fromRequestLive, liveMax, liveFailures) = await LiveUpdatesAsync([.. measured.Zip(pages).Where(p => p.Second is not null).Take(settings.LiveUpdates)], providers);
             Console.WriteLine($"Workload 7: live update p50 {live.P50Ms:0} ms, p95 {live.P95Ms:0} ms, max {liveMax:0} ms, {liveFailures} not shown");
 
-            return new LiveCircuitsResult(true, null, k, circuits, openWatch.Elapsed.TotalSeconds, open,
-                before.VmRssKb, after.VmRssKb, before.RssAnonKb, after.RssAnonKb, perCircuit, anonPerCircuit, live, fromRequestLive, liveMax, liveFailures);
+            return new LiveCircuitsResult(true, null, k, circuits, openSeconds, open,
+                before.VmRssKb, after.VmRssKb, before.RssAnonKb, after.RssAnonKb, perCircuit, anonPerCircuit,
+                (heapBefore ?? -1) / 1024, (heapAfter ?? -1) / 1024, heapPerCircuit, live, fromRequestLive, liveMax, liveFailures);
         }
         finally
         {
@@ -220,7 +226,7 @@ public sealed class LiveCircuits(BenchSettings settings, ApiClient api, string a
         return null;
     }
 
-    /// <summary>Median of five readings of /proc/{pid}/status a second apart: the app cannot be made to collect from outside.</summary>
+    /// <summary>Median of five readings of /proc/{pid}/status a second apart, right after a full GC in the app.</summary>
     private static async Task<(long VmRssKb, long RssAnonKb)> SampleAsync(int pid)
     {
         var samples = new List<(long, long)>();
@@ -255,6 +261,9 @@ public sealed record LiveCircuitsResult(
     long RssAnonAfterKb,
     double RssKbPerCircuit,
     double RssAnonKbPerCircuit,
+    long GcHeapBeforeKb,
+    long GcHeapAfterKb,
+    double GcHeapKbPerCircuit,
     Latencies LiveUpdate,
     Latencies LiveUpdateFromRequest,
     double LiveUpdateMaxMs,
