@@ -20,7 +20,9 @@ trap cleanup EXIT
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 echo "Building Release ..."
-dotnet build ZealthyEmr.Web -c Release -m:1 -v q -nologo >/dev/null
+# Published, not just built: outside Development the app serves its static web assets (blazor.web.js, MudBlazor) only
+# from published output, and workload 7's browser pages need them to start a circuit.
+dotnet publish ZealthyEmr.Web -c Release -m:1 -v q -nologo >/dev/null
 dotnet build bench/ZealthyEmr.Bench -c Release -m:1 -v q -nologo >/dev/null
 
 redis_port=$(free_port)
@@ -29,7 +31,7 @@ started+=($!)
 
 app_port=$(free_port)
 (
-    cd ZealthyEmr.Web/bin/Release/net10.0
+    cd ZealthyEmr.Web/bin/Release/net10.0/publish
     # Rate limits are raised so the bench's logins and bookings measure the app, not the limiter; recurring
     # visits exist as rows for 3 months, as many as the generator writes, so the horizon service stays idle.
     ASPNETCORE_ENVIRONMENT=Production \

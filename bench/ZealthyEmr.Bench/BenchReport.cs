@@ -8,4 +8,5 @@ public sealed record BenchReport(
     Latencies SqliteFloor,
     Latencies RedisFloor,
     BookingResult Booking,
+    LiveCircuitsResult LiveCircuits,
     double TotalSeconds);

@@ -25,6 +25,11 @@ public sealed record BenchSettings(Uri App, string DatabasePath, string Redis, i
 
     public int DashboardPatients => Quick ? 8 : 32;
 
+    /// <summary>Workload 7: portal dashboards held open in Chromium, and how many of them get a booking to show.</summary>
+    public int LiveCircuits => Quick ? 5 : 50;
+
+    public int LiveUpdates => Quick ? 3 : 10;
+
     public static BenchSettings Parse(string[] args)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();

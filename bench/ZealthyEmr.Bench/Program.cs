@@ -52,7 +52,11 @@ foreach (var (scale, index) in settings.Scales.Select((s, i) => (s, i)))
 var sqliteFloor = await Floors.SqliteInsertAsync(settings.DatabasePath, settings.FloorSamples);
 var redisFloor = await Floors.RedisSetNxAsync(settings.Redis, settings.FloorSamples);
 var booking = await new BookingWorkloads(settings, api, admin.Token).RunAsync(bookers, providers, calendar.Today);
-var report = new BenchReport(settings.Quick ? "quick" : "full", started, Environment.ProcessorCount, scales, sqliteFloor, redisFloor, booking, total.Elapsed.TotalSeconds);
+// Workload 7 last, at the largest clinic: portal dashboards open as circuits in Chromium, then bookings shown live on them.
+var live = File.Exists(LiveCircuits.Chromium)
+    ? await new LiveCircuits(settings, api, admin.Token, calendar, password).RunAsync(patients, providers)
+    : LiveCircuits.NotMeasured("not measured (no chromium)");
+var report = new BenchReport(settings.Quick ? "quick" : "full", started, Environment.ProcessorCount, scales, sqliteFloor, redisFloor, booking, live, total.Elapsed.TotalSeconds);
 
 Directory.CreateDirectory(settings.ResultsFolder);
 await File.WriteAllTextAsync(Path.Combine(settings.ResultsFolder, "latest.json"), JsonSerializer.Serialize(report, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
