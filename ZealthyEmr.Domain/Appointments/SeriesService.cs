@@ -107,17 +107,26 @@ public sealed class SeriesService(
         series.MaterializedUntilUtc = input.Repeat == RepeatKind.None || planner.HorizonUtc() < firstEnd ? firstEnd : planner.HorizonUtc();
         var planned = planner.Plan(series, startUtc, series.MaterializedUntilUtc).ToList();
         var starts = planned.Select(v => v.StartUtc).ToList();
-        if ((SeriesChecks.OutsideHours(provider, starts, calendar) ?? await SeriesChecks.ConflictAsync(db, input.PatientId, patientName, provider, starts, null, calendar, ct)) is { } refused)
+        if (SeriesChecks.OutsideHours(provider, starts, calendar) is { } outside)
         {
-            return refused;
+            return outside;
         }
 
+        DomainError? conflict = null;
         try
         {
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();
+                // The check and the writes share one transaction (SQLite: BEGIN IMMEDIATE, so writers queue),
+                // as for a single booking; the unique indexes still refuse anything that slips past.
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
+                conflict = await SeriesChecks.ConflictAsync(db, input.PatientId, patientName, provider, starts, null, calendar, ct);
+                if (conflict is not null)
+                {
+                    return;
+                }
+
                 db.AppointmentSeries.Add(series);
                 db.Visits.AddRange(planned);
                 await db.SaveChangesAsync(ct);
@@ -130,6 +139,11 @@ public sealed class SeriesService(
             await using var fresh = await contexts.CreateDbContextAsync(ct);
             return await SeriesChecks.ConflictAsync(fresh, input.PatientId, patientName, provider, starts, null, calendar, ct)
                 ?? new DomainError(ErrorCodes.ProviderConflict, $"{provider.Name} was booked at one of these times meanwhile. Try again.");
+        }
+
+        if (conflict is not null)
+        {
+            return conflict;
         }
 
         await PublishAsync(series.PatientId, series.ProviderId, starts, ct);
