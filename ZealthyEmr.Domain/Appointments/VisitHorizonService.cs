@@ -37,14 +37,28 @@ internal sealed class VisitHorizonService(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    /// <summary>Extends every due series, a batch at a time so one save never holds thousands of rows.</summary>
     public async Task<int> ExtendAsync(CancellationToken ct)
     {
         var horizon = planner.HorizonUtc();
         var added = 0;
+        while (await ExtendBatchAsync(horizon, ct) is { Series: > 0 } batch)
+        {
+            added += batch.Visits;
+        }
+
+        return added;
+    }
+
+    private async Task<(int Series, int Visits)> ExtendBatchAsync(DateTime horizon, CancellationToken ct)
+    {
+        const int batchSize = 500;
+        var added = 0;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var due = await db.AppointmentSeries
-            .Where(s => s.Status == Appointments.SeriesStatus.Active && s.Repeat != RepeatKind.None && s.MaterializedUntilUtc < horizon)
-            .Take(500)
+            .Where(s => s.Status == SeriesStatus.Active && s.Repeat != RepeatKind.None && s.MaterializedUntilUtc < horizon)
+            .OrderBy(s => s.MaterializedUntilUtc).ThenBy(s => s.Id)
+            .Take(batchSize)
             .ToListAsync(ct);
 
         foreach (var series in due)
@@ -64,6 +78,6 @@ internal sealed class VisitHorizonService(
         }
 
         await db.SaveChangesAsync(ct);
-        return added;
+        return (due.Count, added);
     }
 }
