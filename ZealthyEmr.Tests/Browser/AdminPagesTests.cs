@@ -5,6 +5,7 @@ using ZealthyEmr.Tests.Infrastructure;
 namespace ZealthyEmr.Tests.Browser;
 
 /// <summary>Every admin page opens in a real browser without tripping the error boundary, and staff are kept to theirs.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class AdminPagesTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Theory]

@@ -8,6 +8,7 @@ using ZealthyEmr.Tests.Infrastructure;
 
 namespace ZealthyEmr.Tests.Browser;
 
+[Collection(BrowserCollection.Name)]
 public sealed class BookingJourneyTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     [Fact]

@@ -4,6 +4,7 @@ using ZealthyEmr.Tests.Infrastructure;
 
 namespace ZealthyEmr.Tests.Browser;
 
+[Collection(BrowserCollection.Name)]
 public sealed class SignInJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]

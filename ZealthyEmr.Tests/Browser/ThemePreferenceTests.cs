@@ -7,6 +7,7 @@ using ZealthyEmr.Tests.Infrastructure;
 
 namespace ZealthyEmr.Tests.Browser;
 
+[Collection(BrowserCollection.Name)]
 public sealed class ThemePreferenceTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
