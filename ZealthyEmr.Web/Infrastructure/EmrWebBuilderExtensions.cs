@@ -16,6 +16,7 @@ public static class EmrWebBuilderExtensions
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddSingleton<ZealthyEmr.Web.Components.Layout.EmrThemeCss>();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
