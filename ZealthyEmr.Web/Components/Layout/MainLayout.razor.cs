@@ -39,5 +39,7 @@ public partial class MainLayout
         }
     }
 
+    private string ThemeToggleLabel => darkMode ? "Switch to light theme" : "Switch to dark theme";
+
     private static string DisplayName(ClaimsPrincipal user) => user.Identity?.Name ?? "";
 }
