@@ -18,6 +18,7 @@ internal static class AdminServiceCollectionExtensions
         services.AddSingleton<MedicationService>();
         services.AddSingleton<PrescriptionService>();
         services.AddSingleton<SeriesService>();
+        services.AddSingleton<SeriesQueries>();
         services.AddSingleton<AnalyticsService>();
         return services;
     }

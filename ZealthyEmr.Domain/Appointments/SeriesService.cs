@@ -21,40 +21,6 @@ public sealed class SeriesService(
     ClinicCalendar calendar,
     IChangePublisher changes)
 {
-    public async Task<IReadOnlyList<SeriesRow>> ListForPatientAsync(Guid patientId, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await Rows(db.AppointmentSeries.Where(s => s.PatientId == patientId).OrderBy(s => s.Status).ThenBy(s => s.FirstStartLocal))
-            .ToListAsync(ct);
-    }
-
-    /// <summary>One series by id, for answering right after a booking without reading the patient's whole list.</summary>
-    public async Task<SeriesRow?> GetAsync(Guid seriesId, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await Rows(db.AppointmentSeries.Where(s => s.Id == seriesId)).FirstOrDefaultAsync(ct);
-    }
-
-    private IQueryable<SeriesRow> Rows(IQueryable<AppointmentSeries> series)
-    {
-        var now = calendar.UtcNow;
-        return series.AsNoTracking().Select(s => new SeriesRow(
-            s.Id, s.ProviderId, s.Provider!.Name, s.FirstStartLocal, s.Repeat, s.EndDate, s.Notes, s.Status,
-            s.Visits.Where(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= now).OrderBy(v => v.StartUtc).Select(v => (DateTime?)v.StartUtc).FirstOrDefault(),
-            s.Visits.Count(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= now),
-            s.Version));
-    }
-
-    public async Task<IReadOnlyList<SeriesVisit>> ListVisitsAsync(Guid seriesId, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Visits.AsNoTracking()
-            .Where(v => v.SeriesId == seriesId)
-            .OrderBy(v => v.StartUtc)
-            .Select(v => new SeriesVisit(v.Id, v.StartUtc, v.OccurrenceUtc, v.Status, v.Version))
-            .ToListAsync(ct);
-    }
-
     /// <summary>Creates the series and its visits up to the horizon; returns the series id. Nothing is written when any visit is refused.</summary>
     public async Task<Result<Guid>> CreateAsync(SeriesInput input, CancellationToken ct = default)
     {

@@ -16,6 +16,8 @@ public sealed class SeriesServiceTests(SeededDatabase database) : IClassFixture<
 
     private SeriesService Series => App.Services.GetRequiredService<SeriesService>();
 
+    private SeriesQueries Rows => App.Services.GetRequiredService<SeriesQueries>();
+
     private ClinicCalendar Calendar => App.Services.GetRequiredService<ClinicCalendar>();
 
     [Fact]
@@ -27,10 +29,10 @@ public sealed class SeriesServiceTests(SeededDatabase database) : IClassFixture<
         var result = await Series.CreateAsync(new SeriesInput(patient, provider, first.ToDateTime(new TimeOnly(10, 0)), RepeatKind.Weekly, first.AddDays(27), "check-ups"));
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        var visits = await Series.ListVisitsAsync(result.Value);
+        var visits = await Rows.ListVisitsAsync(result.Value);
         Assert.Equal([0, 7, 14, 21], visits.Select(v => DateOnly.FromDateTime(Calendar.ToLocal(v.StartUtc)).DayNumber - first.DayNumber));
         Assert.All(visits, v => Assert.Equal(new TimeSpan(10, 0, 0), Calendar.ToLocal(v.StartUtc).TimeOfDay));
-        var row = Assert.Single(await Series.ListForPatientAsync(patient));
+        var row = Assert.Single(await Rows.ListForPatientAsync(patient));
         Assert.Equal(4, row.UpcomingVisits);
         Assert.Equal("check-ups", row.Notes);
     }
@@ -44,7 +46,7 @@ public sealed class SeriesServiceTests(SeededDatabase database) : IClassFixture<
         var result = await Series.CreateAsync(new SeriesInput(patient, provider, first.ToDateTime(new TimeOnly(9, 0)), RepeatKind.None));
 
         Assert.True(result.Succeeded, result.Error?.Message);
-        Assert.Single(await Series.ListVisitsAsync(result.Value));
+        Assert.Single(await Rows.ListVisitsAsync(result.Value));
     }
 
     [Fact]
@@ -62,7 +64,7 @@ public sealed class SeriesServiceTests(SeededDatabase database) : IClassFixture<
         Assert.Equal(ErrorCodes.ProviderConflict, result.Error?.Code);
         Assert.Contains(first.AddDays(14).ToString("MMMM d, yyyy"), result.Error!.Message);
         Assert.Equal(before, await VisitCountAsync());
-        Assert.Empty(await Series.ListForPatientAsync(b));
+        Assert.Empty(await Rows.ListForPatientAsync(b));
     }
 
     [Fact]
@@ -102,9 +104,9 @@ public sealed class SeriesServiceTests(SeededDatabase database) : IClassFixture<
         var ended = await Series.EndAsync(id, first.AddDays(14));
 
         Assert.Equal(3, ended.Value);
-        var visits = await Series.ListVisitsAsync(id);
+        var visits = await Rows.ListVisitsAsync(id);
         Assert.Equal([VisitStatus.Scheduled, VisitStatus.Scheduled, VisitStatus.Cancelled, VisitStatus.Cancelled, VisitStatus.Cancelled], visits.Select(v => v.Status));
-        var row = Assert.Single(await Series.ListForPatientAsync(patient));
+        var row = Assert.Single(await Rows.ListForPatientAsync(patient));
         Assert.Equal(first.AddDays(13), row.EndDate);
         Assert.Equal(SeriesStatus.Active, row.Status);
     }
@@ -116,14 +118,14 @@ public sealed class SeriesServiceTests(SeededDatabase database) : IClassFixture<
         var first = Monday(weeksAhead: 1);
         var id = (await Series.CreateAsync(new SeriesInput(patient, provider, first.ToDateTime(new TimeOnly(14, 0)), RepeatKind.Weekly, first.AddDays(20)))).Value;
         Assert.True((await Series.CreateAsync(new SeriesInput(other, provider, first.AddDays(8).ToDateTime(new TimeOnly(9, 0)), RepeatKind.None))).Succeeded);
-        var before = await Series.ListVisitsAsync(id);
+        var before = await Rows.ListVisitsAsync(id);
 
         var moved = await Series.MoveVisitAsync(before[1].Id, first.AddDays(8).ToDateTime(new TimeOnly(16, 0)));
         var taken = await Series.MoveVisitAsync(before[2].Id, first.AddDays(8).ToDateTime(new TimeOnly(9, 0)));
 
         Assert.True(moved.Succeeded, moved.Error?.Message);
         Assert.Equal(ErrorCodes.ProviderConflict, taken.Error?.Code);
-        var after = await Series.ListVisitsAsync(id);
+        var after = await Rows.ListVisitsAsync(id);
         Assert.Equal(before[0], after[0]);
         Assert.Equal(first.AddDays(8).ToDateTime(new TimeOnly(16, 0)), Calendar.ToLocal(after[1].StartUtc));
         Assert.Equal(before[1].OccurrenceUtc, after[1].OccurrenceUtc);
@@ -142,7 +144,7 @@ public sealed class SeriesServiceTests(SeededDatabase database) : IClassFixture<
 
         Assert.Equal(2, deleted.Value);
         Assert.Equal(before - 2, await VisitCountAsync());
-        Assert.Empty(await Series.ListForPatientAsync(patient));
+        Assert.Empty(await Rows.ListForPatientAsync(patient));
     }
 
     private DateOnly Monday(int weeksAhead)

@@ -23,7 +23,7 @@ public static class BookingApi
 
     /// <summary>The one booking path for the API, shared with the patient-scoped POST.</summary>
     public static async Task<Results<Created<AppointmentDto>, Ok<AppointmentDto>, ProblemHttpResult>> BookAsync(
-        Guid patientId, Guid providerId, DateTime startUtc, SeriesService series, BookingService booking, ClinicCalendar calendar, CancellationToken ct)
+        Guid patientId, Guid providerId, DateTime startUtc, SeriesQueries series, BookingService booking, ClinicCalendar calendar, CancellationToken ct)
     {
         var booked = await booking.BookAsync(patientId, providerId, startUtc, ct);
         if (!booked.Succeeded)
@@ -43,7 +43,7 @@ public static class BookingApi
     }
 
     private static async Task<Results<Created<AppointmentDto>, Ok<AppointmentDto>, ProblemHttpResult>> BookForMeAsync(
-        BookRequest body, ClaimsPrincipal user, PatientPortalService portal, SeriesService series, BookingService booking, ClinicCalendar calendar, CancellationToken ct)
+        BookRequest body, ClaimsPrincipal user, PatientPortalService portal, SeriesQueries series, BookingService booking, ClinicCalendar calendar, CancellationToken ct)
     {
         if (await PatientAccess.PatientIdOfAsync(user, portal, ct) is not { } patientId)
         {

@@ -31,7 +31,7 @@ public static class PatientAppointmentsApi
     }
 
     private static async Task<Results<Ok<List<AppointmentDto>>, ProblemHttpResult>> ListAsync(
-        Guid id, ClaimsPrincipal user, PatientPortalService portal, PatientAdminService patients, SeriesService series, ClinicCalendar calendar, CancellationToken ct)
+        Guid id, ClaimsPrincipal user, PatientPortalService portal, PatientAdminService patients, SeriesQueries series, ClinicCalendar calendar, CancellationToken ct)
     {
         if (await PatientAccess.CheckAsync(id, user, portal, ct) is { } denied)
         {
@@ -47,7 +47,7 @@ public static class PatientAppointmentsApi
     }
 
     private static async Task<Results<Created<AppointmentDto>, Ok<AppointmentDto>, ProblemHttpResult>> CreateAsync(
-        Guid id, AppointmentRequest body, ClaimsPrincipal user, PatientPortalService portal, SeriesService series, BookingService booking, ClinicCalendar calendar, CancellationToken ct)
+        Guid id, AppointmentRequest body, ClaimsPrincipal user, PatientPortalService portal, SeriesService series, SeriesQueries rows, BookingService booking, ClinicCalendar calendar, CancellationToken ct)
     {
         if (await PatientAccess.CheckAsync(id, user, portal, ct) is { } denied)
         {
@@ -76,7 +76,7 @@ public static class PatientAppointmentsApi
                 return ApiProblems.Problem(ApiProblems.Forbidden, "Patients book single visits; recurring appointments are scheduled by the clinic.");
             }
 
-            return await BookingApi.BookAsync(id, providerId, startUtc, series, booking, calendar, ct);
+            return await BookingApi.BookAsync(id, providerId, startUtc, rows, booking, calendar, ct);
         }
 
         var created = await series.CreateAsync(new SeriesInput(id, providerId, calendar.ToLocal(startUtc), repeat, body.EndDate, body.Notes), ct);
@@ -85,19 +85,23 @@ public static class PatientAppointmentsApi
             return ApiProblems.From(created.Error!);
         }
 
-        var dto = (await series.ListForPatientAsync(id, ct)).Single(s => s.Id == created.Value).ToDto(calendar);
-        return TypedResults.Created($"/api/patients/{id}/appointments/{created.Value}", dto);
+        if (await rows.GetForPatientAsync(id, created.Value, ct) is not { } row)
+        {
+            return ApiProblems.NotFound("The appointment");
+        }
+
+        return TypedResults.Created($"/api/patients/{id}/appointments/{created.Value}", row.ToDto(calendar));
     }
 
     private static async Task<Results<Ok<AppointmentDto>, ProblemHttpResult>> UpdateAsync(
-        Guid id, Guid appointmentId, AppointmentEditRequest body, ClaimsPrincipal user, SeriesService series, ClinicCalendar calendar, CancellationToken ct)
+        Guid id, Guid appointmentId, AppointmentEditRequest body, ClaimsPrincipal user, SeriesService series, SeriesQueries rows, ClinicCalendar calendar, CancellationToken ct)
     {
         if (PatientAccess.RequireAdmin(user) is { } denied)
         {
             return denied;
         }
 
-        if ((await series.ListForPatientAsync(id, ct)).FirstOrDefault(s => s.Id == appointmentId) is not { } current)
+        if (await rows.GetForPatientAsync(id, appointmentId, ct) is not { } current)
         {
             return ApiProblems.NotFound("The appointment");
         }
@@ -108,18 +112,20 @@ public static class PatientAppointmentsApi
             return ApiProblems.From(updated.Error!);
         }
 
-        return TypedResults.Ok((await series.ListForPatientAsync(id, ct)).Single(s => s.Id == appointmentId).ToDto(calendar));
+        return await rows.GetForPatientAsync(id, appointmentId, ct) is { } row
+            ? TypedResults.Ok(row.ToDto(calendar))
+            : ApiProblems.NotFound("The appointment");
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> EndAsync(
-        Guid id, Guid appointmentId, ClaimsPrincipal user, PatientPortalService portal, SeriesService series, ClinicCalendar calendar, CancellationToken ct)
+        Guid id, Guid appointmentId, ClaimsPrincipal user, PatientPortalService portal, SeriesService series, SeriesQueries rows, ClinicCalendar calendar, CancellationToken ct)
     {
         if (await PatientAccess.CheckAsync(id, user, portal, ct) is { } denied)
         {
             return denied;
         }
 
-        if (!(await series.ListForPatientAsync(id, ct)).Any(s => s.Id == appointmentId))
+        if (await rows.GetForPatientAsync(id, appointmentId, ct) is null)
         {
             return ApiProblems.NotFound("The appointment");
         }

@@ -9,7 +9,7 @@ using ZealthyEmr.Web.Api.Common;
 namespace ZealthyEmr.Web.Api.Patients;
 
 /// <summary>Assembles the contract's patient shapes from the admin services' reads.</summary>
-public sealed class PatientViews(PatientAdminService patients, SeriesService series, PrescriptionService prescriptions, ClinicCalendar calendar)
+public sealed class PatientViews(PatientAdminService patients, SeriesQueries series, PrescriptionService prescriptions, ClinicCalendar calendar)
 {
     public async Task<PatientDto?> GetAsync(Guid id, CancellationToken ct)
     {

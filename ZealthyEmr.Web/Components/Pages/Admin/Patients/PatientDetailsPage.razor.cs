@@ -32,7 +32,7 @@ public partial class PatientDetailsPage
     private PatientPortalService Portal { get; set; } = default!;
 
     [Inject]
-    private SeriesService Series { get; set; } = default!;
+    private SeriesQueries Series { get; set; } = default!;
 
     [Inject]
     private PrescriptionService Prescriptions { get; set; } = default!;
