@@ -31,9 +31,17 @@ internal static class HealthEndpoints
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
+        // timestamp and services are the original contract's shape; checks carries the detail.
         var body = new
         {
             status = Name(report.Status),
+            timestamp = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
+            services = new
+            {
+                api = Name(HealthStatus.Healthy),
+                redis = Name(report.Entries.TryGetValue("redis", out var redis) ? redis.Status : HealthStatus.Healthy),
+                database = Name(report.Entries.TryGetValue("database", out var database) ? database.Status : HealthStatus.Unhealthy),
+            },
             checks = report.Entries.ToDictionary(
                 e => e.Key,
                 e => new { status = Name(e.Value.Status), description = e.Value.Description }),

@@ -67,6 +67,11 @@ public static class OriginalAdminAppointmentsApi
     private static async Task<Results<Ok<AppointmentSavedDto>, ProblemHttpResult>> UpdateAsync(
         Guid id, Guid appointmentId, OriginalAppointmentEditRequest body, CatalogNames names, SeriesService series, SeriesQueries rows, ClinicCalendar calendar, CancellationToken ct)
     {
+        if (body is { Provider: null, ProviderId: null, Datetime: null, Repeat: null, IsActive: null, EndDate: null, Notes: null })
+        {
+            return ApiProblems.Validation("body", "Send at least one of provider, datetime, repeat, isActive, endDate or notes.");
+        }
+
         if (await rows.GetForPatientAsync(id, appointmentId, ct) is not { } current)
         {
             return ApiProblems.NotFound("The appointment");

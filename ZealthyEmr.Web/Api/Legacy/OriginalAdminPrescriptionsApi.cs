@@ -44,6 +44,11 @@ public static class OriginalAdminPrescriptionsApi
     private static async Task<Results<Ok<PrescriptionSavedDto>, ProblemHttpResult>> UpdateAsync(
         Guid id, Guid prescriptionId, OriginalPrescriptionRequest body, CatalogNames names, PrescriptionService prescriptions, CancellationToken ct)
     {
+        if (body is { Medication: null, MedicationId: null, Dosage: null, Quantity: null, RefillOn: null, RefillSchedule: null, EndDate: null })
+        {
+            return ApiProblems.Validation("body", "Send at least one of medication, dosage, quantity, refill_on, refill_schedule or endDate.");
+        }
+
         var current = await prescriptions.GetAsync(prescriptionId, ct);
         if (current is null || current.PatientId != id)
         {
