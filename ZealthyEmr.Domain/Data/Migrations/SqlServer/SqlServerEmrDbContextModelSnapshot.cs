@@ -188,6 +188,9 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("EnteredInErrorUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("FirstStartLocal")
                         .HasColumnType("datetime2");
 
@@ -407,6 +410,9 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("ArchivedUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
 
@@ -478,6 +484,9 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("EnteredInErrorUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateOnly>("FirstRefill")
                         .HasColumnType("date");
