@@ -7,6 +7,7 @@ using StackExchange.Redis;
 using ZealthyEmr.Domain.Booking;
 using ZealthyEmr.Domain.Changes;
 using ZealthyEmr.Domain.Locking;
+using ZealthyEmr.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,7 @@ public static class EmrDomainServiceCollectionExtensions
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService<VisitHorizonService>();
         services.AddEmrAdmin();
+        services.AddEmrNotifications(contentRootPath);
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddEmrDatabase(configuration, contentRootPath);
