@@ -91,6 +91,10 @@ public sealed class OriginalAdminPatientsTests(OriginalClientApp app) : IClassFi
 
         using var deleted = await OriginalJson.ReadAsync(await admin.DeleteAsync($"/api/admin/patients/{id}"), HttpStatusCode.OK);
         Assert.False(string.IsNullOrEmpty(deleted.RootElement.GetProperty("message").GetString()));
-        using var gone = await OriginalJson.ErrorAsync(await admin.GetAsync($"/api/admin/patients/{id}"), HttpStatusCode.NotFound, "NOT_FOUND");
+        using var list = await OriginalJson.ReadAsync(await admin.GetAsync("/api/admin/patients?search=nora"), HttpStatusCode.OK);
+        Assert.Equal(0, list.RootElement.GetArrayLength());
+        using var anonymous = Api.Anonymous();
+        using var blocked = await anonymous.PostAsJsonAsync("/api/auth/login", new { email = "nora.original@clinic.test", password = "NewPassword456!" });
+        Assert.Equal(HttpStatusCode.Unauthorized, blocked.StatusCode);
     }
 }

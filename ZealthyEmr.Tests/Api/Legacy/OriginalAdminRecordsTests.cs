@@ -7,7 +7,7 @@ using ZealthyEmr.Tests.Infrastructure;
 namespace ZealthyEmr.Tests.Api.Legacy;
 
 /// <summary>
-/// The original admin portal's appointment and prescription calls under a patient (names for providers and
+/// The original admin portal's appointment and prescription calls (deleting one keeps it on record, inactive) under a patient (names for providers and
 /// medications), the two edit/delete routes its client calls, and the catalogs.
 /// </summary>
 public sealed class OriginalAdminRecordsTests(OriginalClientApp app) : IClassFixture<OriginalClientApp>
@@ -87,7 +87,8 @@ public sealed class OriginalAdminRecordsTests(OriginalClientApp app) : IClassFix
         using var deleted = await OriginalJson.ReadAsync(await admin.DeleteAsync($"{path}/{id}"), HttpStatusCode.OK);
         Assert.False(string.IsNullOrEmpty(deleted.RootElement.GetProperty("message").GetString()));
         using var list = await OriginalJson.ReadAsync(await admin.GetAsync($"/api/admin/patients/{patient}"), HttpStatusCode.OK);
-        Assert.Equal(0, list.RootElement.GetProperty("prescriptions").GetArrayLength());
+        Assert.DoesNotContain(list.RootElement.GetProperty("prescriptions").EnumerateArray(), p => p.GetProperty("isActive").GetBoolean());
+        Assert.Equal(0, list.RootElement.GetProperty("totalPrescriptions").GetInt32());
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public static class OriginalAdminPrescriptionsApi
         group.MapPost("/", CreateAsync).WithSummary("Prescribe a catalog medication (by name or id) to the patient")
             .WithDescription("Example body: { \"medication\": \"Diovan\", \"dosage\": \"25mg\", \"quantity\": 1, \"refill_on\": \"2026-12-01\", \"refill_schedule\": \"monthly\" }");
         group.MapPut("/{prescriptionId:guid}", UpdateAsync).WithSummary("Edit a prescription; absent fields stay as they are").ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapDelete("/{prescriptionId:guid}", DeleteAsync).WithSummary("Delete the prescription");
+        group.MapDelete("/{prescriptionId:guid}", DeleteAsync).WithSummary("Mark the prescription entered in error; it stays on record, inactive");
         return api;
     }
 
@@ -74,8 +74,8 @@ public static class OriginalAdminPrescriptionsApi
             return ApiProblems.NotFound("The prescription");
         }
 
-        var deleted = await prescriptions.DeleteAsync(prescriptionId, ct);
-        return deleted.Succeeded ? TypedResults.Ok(new MessageDto("Prescription deleted.")) : ApiProblems.From(deleted.Error!);
+        var deleted = await prescriptions.MarkEnteredInErrorAsync(prescriptionId, ct);
+        return deleted.Succeeded ? TypedResults.Ok(new MessageDto("Prescription marked entered in error.")) : ApiProblems.From(deleted.Error!);
     }
 
     /// <summary>The body over <paramref name="current"/> (absent fields keep its values); the service checks dosage, quantity and dates.</summary>

@@ -24,7 +24,7 @@ public sealed class PatientViews(PatientAdminService patients, SeriesQueries ser
         var scripts = (await prescriptions.ListForPatientAsync(id, ct)).Select(p => p.ToDto()).ToList();
         var next = NextAppointmentDto.From(appointments);
         return new PatientDto(details.Id, details.Name, details.Email, appointments.Count(a => a.IsActive), scripts.Count(p => p.IsActive),
-            next, next?.Datetime, details.DateOfBirth, details.Phone, details.Version, appointments, scripts);
+            next, next?.Datetime, details.DateOfBirth, details.Phone, details.Version, appointments, scripts, details.ArchivedUtc is not null);
     }
 
     /// <summary>A list row with its appointments and prescriptions, as the original contract's bare patient list has them.</summary>
@@ -36,7 +36,7 @@ public sealed class PatientViews(PatientAdminService patients, SeriesQueries ser
     }
 
     public PatientDto ToDto(PatientRow row) => new(
-        row.Id, row.Name, row.Email, row.ActiveSeries, row.ActivePrescriptions, null, ApiTime.Out(calendar, row.NextVisitUtc), row.DateOfBirth, row.Phone, row.Version);
+        row.Id, row.Name, row.Email, row.ActiveSeries, row.ActivePrescriptions, null, ApiTime.Out(calendar, row.NextVisitUtc), row.DateOfBirth, row.Phone, row.Version, Archived: row.Archived);
 
     public DashboardDto ToDto(PatientDashboard dashboard) => new(
         dashboard.Profile.Id,
