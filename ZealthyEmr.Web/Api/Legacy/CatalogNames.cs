@@ -11,7 +11,16 @@ namespace ZealthyEmr.Web.Api.Legacy;
 /// </summary>
 public sealed class CatalogNames(ProviderDirectory providers, MedicationService medications)
 {
-    public async Task<Result<Guid>> ProviderAsync(string? nameOrId, Guid? id, string field, CancellationToken ct)
+    public Task<Result<Guid>> ProviderAsync(string? nameOrId, Guid? id, string field, CancellationToken ct) =>
+        ResolveAsync(nameOrId, id, field, "provider", "No provider is named",
+            async () => (await providers.ListAsync(activeOnly: false, ct)).Select(p => (p.Id, p.Name)));
+
+    public Task<Result<Guid>> MedicationAsync(string? nameOrId, Guid? id, string field, CancellationToken ct) =>
+        ResolveAsync(nameOrId, id, field, "medication from the catalog", "No medication in the catalog is named",
+            async () => (await medications.ListAsync(includeRetired: true, ct)).Select(m => (m.Id, m.Name)));
+
+    private static async Task<Result<Guid>> ResolveAsync(
+        string? nameOrId, Guid? id, string field, string what, string unknown, Func<Task<IEnumerable<(Guid Id, string Name)>>> catalog)
     {
         if (id is { } given)
         {
@@ -20,7 +29,7 @@ public sealed class CatalogNames(ProviderDirectory providers, MedicationService 
 
         if (string.IsNullOrWhiteSpace(nameOrId))
         {
-            return DomainError.Validation(field, "Choose a provider (name or id).");
+            return DomainError.Validation(field, $"Choose a {what} (name or id).");
         }
 
         if (Guid.TryParse(nameOrId, out var parsed))
@@ -29,35 +38,9 @@ public sealed class CatalogNames(ProviderDirectory providers, MedicationService 
         }
 
         var name = nameOrId.Trim();
-        var match = (await providers.ListAsync(activeOnly: false, ct)).FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
-        return match is null
-            ? DomainError.Validation(field, $"No provider is named \"{Shorten(name)}\".")
+        var match = (await catalog()).FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+        return match == default
+            ? DomainError.Validation(field, $"{unknown} \"{(name.Length <= 80 ? name : name[..80] + "…")}\".")
             : match.Id;
     }
-
-    public async Task<Result<Guid>> MedicationAsync(string? nameOrId, Guid? id, string field, CancellationToken ct)
-    {
-        if (id is { } given)
-        {
-            return given;
-        }
-
-        if (string.IsNullOrWhiteSpace(nameOrId))
-        {
-            return DomainError.Validation(field, "Choose a medication from the catalog (name or id).");
-        }
-
-        if (Guid.TryParse(nameOrId, out var parsed))
-        {
-            return parsed;
-        }
-
-        var name = nameOrId.Trim();
-        var match = (await medications.ListAsync(includeRetired: true, ct)).FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
-        return match is null
-            ? DomainError.Validation(field, $"No medication in the catalog is named \"{Shorten(name)}\".")
-            : match.Id;
-    }
-
-    private static string Shorten(string name) => name.Length <= 80 ? name : name[..80] + "…";
 }

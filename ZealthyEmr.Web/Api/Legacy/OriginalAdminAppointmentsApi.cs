@@ -32,20 +32,10 @@ public static class OriginalAdminAppointmentsApi
     private static async Task<Results<Created<AppointmentSavedDto>, ProblemHttpResult>> CreateAsync(
         Guid id, OriginalAppointmentRequest body, CatalogNames names, PatientAdminService patients, SeriesService series, SeriesQueries rows, ClinicCalendar calendar, CancellationToken ct)
     {
-        var provider = await names.ProviderAsync(body.Provider, body.ProviderId, OriginalContract.ProviderField, ct);
-        if (!provider.Succeeded)
+        var request = await VisitRequest.ReadAsync(names, body.Provider, body.ProviderId, OriginalContract.ProviderField, body.Datetime, body.Repeat, calendar, ct);
+        if (!request.Succeeded)
         {
-            return ApiProblems.From(provider.Error!);
-        }
-
-        if (!ApiTime.TryParseInstant(body.Datetime, calendar, out var startUtc))
-        {
-            return ApiProblems.Validation(BookingRules.StartField, ApiTime.InstantHint);
-        }
-
-        if (!ApiEnums.TryParseRepeat(body.Repeat, out var repeat))
-        {
-            return ApiProblems.Validation("repeat", $"Repeat is one of {ApiEnums.Choices<RepeatKind>()}.");
+            return ApiProblems.From(request.Error!);
         }
 
         if (await patients.GetAsync(id, ct) is null)
@@ -53,7 +43,8 @@ public static class OriginalAdminAppointmentsApi
             return ApiProblems.NotFound("The patient");
         }
 
-        var created = await series.CreateAsync(new SeriesInput(id, provider.Value, calendar.ToLocal(startUtc), repeat, body.EndDate, body.Notes), ct);
+        var (providerId, startUtc, repeat) = request.Value;
+        var created = await series.CreateAsync(new SeriesInput(id, providerId, calendar.ToLocal(startUtc), repeat, body.EndDate, body.Notes), ct);
         if (!created.Succeeded)
         {
             return ApiProblems.From(created.Error!);

@@ -30,25 +30,16 @@ public sealed class OriginalBooking(PatientPortalService portal, CatalogNames na
         }
 
         var field = body.ProviderId is null && body.Provider is not null ? OriginalContract.ProviderField : BookingRules.ProviderField;
-        var provider = await names.ProviderAsync(body.Provider, body.ProviderId, field, ct);
-        if (!provider.Succeeded)
+        var request = await VisitRequest.ReadAsync(names, body.Provider, body.ProviderId, field, body.Datetime, body.Repeat, calendar, ct);
+        if (!request.Succeeded)
         {
-            return ApiProblems.From(provider.Error!);
+            return ApiProblems.From(request.Error!);
         }
 
-        if (!ApiTime.TryParseInstant(body.Datetime, calendar, out var startUtc))
-        {
-            return ApiProblems.Validation(BookingRules.StartField, ApiTime.InstantHint);
-        }
-
-        if (!ApiEnums.TryParseRepeat(body.Repeat, out var repeat))
-        {
-            return ApiProblems.Validation("repeat", $"Repeat is one of {ApiEnums.Choices<RepeatKind>()}.");
-        }
-
+        var (providerId, startUtc, repeat) = request.Value;
         return repeat == RepeatKind.None
-            ? Wrap(await BookingApi.BookAsync(patientId, provider.Value, startUtc, rows, booking, calendar, ct))
-            : await BookSeriesAsync(patientId, provider.Value, startUtc, repeat, ct);
+            ? Wrap(await BookingApi.BookAsync(patientId, providerId, startUtc, rows, booking, calendar, ct))
+            : await BookSeriesAsync(patientId, providerId, startUtc, repeat, ct);
     }
 
     private async Task<Results<Created<AppointmentSavedDto>, Ok<AppointmentSavedDto>, ProblemHttpResult>> BookSeriesAsync(
