@@ -49,7 +49,11 @@ public sealed class OriginalAdminRecordsTests(OriginalClientApp app) : IClassFix
         using var second = await OriginalJson.ReadAsync(
             await admin.PostAsJsonAsync(path, new { provider = kim.ToString(), datetime = $"{first:yyyy-MM-dd'T'HH:mm}", repeat = "weekly" }), HttpStatusCode.Created);
         Assert.Equal("weekly", second.RootElement.GetProperty("repeat").GetString());
-        using var deleted = await OriginalJson.ReadAsync(await admin.DeleteAsync($"{path}/{second.RootElement.GetProperty("id").GetString()}"), HttpStatusCode.OK);
+        var secondPath = $"{path}/{second.RootElement.GetProperty("id").GetString()}";
+        var resent = new { provider = "Dr Kim West", datetime = second.RootElement.GetProperty("datetime").GetString(), repeat = "weekly", isActive = true };
+        using var unchanged = await OriginalJson.ReadAsync(await admin.PutAsJsonAsync(secondPath, resent), HttpStatusCode.OK);
+        Assert.Equal(second.RootElement.GetProperty("version").GetString(), unchanged.RootElement.GetProperty("version").GetString());
+        using var deleted = await OriginalJson.ReadAsync(await admin.DeleteAsync(secondPath), HttpStatusCode.OK);
         Assert.False(string.IsNullOrEmpty(deleted.RootElement.GetProperty("message").GetString()));
         Assert.Equal(0, await Api.App.ActiveVisitsAtAsync(kim, app.Calendar.ToUtc(first)));
     }

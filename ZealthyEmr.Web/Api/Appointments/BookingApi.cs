@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ZealthyEmr.Domain.Appointments;
 using ZealthyEmr.Domain.Booking;
 using ZealthyEmr.Domain.Clinic;
-using ZealthyEmr.Domain.Patients;
 using ZealthyEmr.Web.Api.Common;
 using ZealthyEmr.Web.Api.Legacy;
 

@@ -162,7 +162,9 @@ public static class OriginalAdminAppointmentsApi
         }
 
         var upcoming = (await rows.ListVisitsAsync(current.Id, ct)).Where(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= calendar.UtcNow).ToList();
-        if (upcoming.Any(v => v.StartUtc == startUtc) || (upcoming.Count == 0 && calendar.ToUtc(current.FirstStartLocal) == startUtc))
+        // The datetime this API answered for the appointment (a series' first visit, a one-off's visit) means "unchanged".
+        var answered = current.Repeat != RepeatKind.None || upcoming.Count == 0 ? calendar.ToUtc(current.FirstStartLocal) : upcoming[0].StartUtc;
+        if (startUtc == answered || upcoming.Any(v => v.StartUtc == startUtc))
         {
             return Result<(Guid, DateTime)?>.Ok(null);
         }
