@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using ZealthyEmr.Web.Api.Appointments;
 using ZealthyEmr.Web.Api.Auth;
+using ZealthyEmr.Web.Api.Common;
 using ZealthyEmr.Web.Api.Medications;
 using ZealthyEmr.Web.Api.Patients;
 using ZealthyEmr.Web.Api.Prescriptions;
@@ -37,8 +39,14 @@ public static class ApiApplicationExtensions
 
     public static WebApplication MapEmrApi(this WebApplication app)
     {
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Zealthy Mini EMR API"));
+        var openApi = app.MapOpenApi();
+        var docs = app.MapScalarApiReference("/api/docs", o => o.WithTitle("Zealthy Mini EMR API"))
+            .WithSecurityHeadersPolicy(Security.EmrSecurityHeaders.DocsPolicy);
+        if (!app.Services.GetRequiredService<IOptions<ApiDocsOptions>>().Value.IsPublic(app.Environment))
+        {
+            openApi.RequireAuthorization(ApiPolicies.Admin);
+            docs.RequireAuthorization(ApiPolicies.Admin);
+        }
 
         var api = app.MapGroup("/api")
             .RequireCors(ApiServiceCollectionExtensions.CorsPolicy)

@@ -4,6 +4,7 @@ using ZealthyEmr.Web.Components;
 using ZealthyEmr.Web.Components.Account;
 using ZealthyEmr.Web.Health;
 using ZealthyEmr.Web.Portal;
+using ZealthyEmr.Web.Security;
 
 namespace ZealthyEmr.Web.Infrastructure;
 
@@ -14,6 +15,7 @@ public static class EmrWebApplicationExtensions
 
     public static WebApplication UseEmrPipeline(this WebApplication app)
     {
+        app.UseEmrSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
