@@ -107,9 +107,15 @@ public sealed partial class ContractTests(ApiApp api) : IClassFixture<ApiApp>
     }
 
     [Fact]
-    public async Task OpenApiDocument_AndDocs_AreServed()
+    public async Task OpenApiDocument_AndDocs_AreServed_ToAnAdminOutsideDevelopment()
     {
-        using var client = api.Anonymous();
+        using var anonymous = api.Anonymous();
+        using var refused = await anonymous.GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        using var refusedDocs = await anonymous.GetAsync("/api/docs");
+        Assert.Equal(HttpStatusCode.Unauthorized, refusedDocs.StatusCode);
+
+        using var client = await api.AsAsync(DemoLogins.Admin);
         using var doc = await ReadAsync(await client.GetAsync("/openapi/v1.json"), HttpStatusCode.OK);
         var paths = doc.RootElement.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/appointments/book", out var book));

@@ -13,7 +13,8 @@ namespace ZealthyEmr.Tests.Infrastructure;
 /// The real app on a temporary SQLite file (migrated and seeded by the app itself, as in production).
 /// Pass a shared <paramref name="databasePath"/> to run two hosts against one database. The demo clinic is seeded
 /// (explicitly: outside Development it is not by default) and the sign-in limits are raised so tests that sign in
-/// often measure the app, not the limiter; <paramref name="settings"/> override both.
+/// often measure the app, not the limiter; <paramref name="settings"/> override both (a null SeedDemoData leaves the
+/// environment's default).
 /// </summary>
 public class EmrAppFactory(
     string? databasePath = null,
@@ -44,7 +45,11 @@ public class EmrAppFactory(
         builder.UseSetting("ConnectionStrings:Emr", ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Redis", redis ?? "");
-        builder.UseSetting("Database:SeedDemoData", "true");
+        if (settings?.ContainsKey("Database:SeedDemoData") != true)
+        {
+            builder.UseSetting("Database:SeedDemoData", "true");
+        }
+
         builder.UseSetting("Security:SignInRateLimits:PerAddressPermitLimit", "10000");
         builder.UseSetting("Security:SignInRateLimits:PerAccountPermitLimit", "10000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

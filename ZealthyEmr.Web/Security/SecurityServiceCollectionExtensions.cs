@@ -29,12 +29,14 @@ public static class SecurityServiceCollectionExtensions
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<NetworkOptions>>((o, network) =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            if (!network.Value.IsValid(out _))
+            if (!network.Value.IsValid(out _) || network.Value.KnownProxies.Length + network.Value.KnownNetworks.Length == 0)
             {
                 return;
             }
 
-            // The configured proxies replace the loopback default only when some are listed.
+            // Listed proxies replace the loopback default, so only they are believed.
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
             foreach (var proxy in network.Value.KnownProxies)
             {
                 o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
