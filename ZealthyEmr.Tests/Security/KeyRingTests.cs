@@ -64,6 +64,37 @@ public sealed class KeyRingTests
         }
     }
 
+    [Fact]
+    public async Task WithACertificate_TheStoredKeysAreEncrypted()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=zealthy-keyring-test", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var pfx = Path.Combine(Path.GetTempPath(), $"zealthy-keyring-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(pfx, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "test-password"));
+        try
+        {
+            await using var app = new EmrAppFactory(settings: new Dictionary<string, string?>
+            {
+                ["DataProtection:CertificatePath"] = pfx,
+                ["DataProtection:CertificatePassword"] = "test-password",
+            });
+            using var client = app.CreateBrowserLikeClient();
+            using var signedIn = await client.PostLoginAsync(DemoLogins.Mark, DemoLogins.Password);
+            using var home = await client.GetAsync("/");
+
+            Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+            await using var db = await app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
+            var xml = Assert.Single(await db.DataProtectionKeys.Select(k => k.Xml).ToListAsync());
+            Assert.Contains("EncryptedData", xml);
+            Assert.DoesNotContain("<value>", xml);
+        }
+        finally
+        {
+            File.Delete(pfx);
+        }
+    }
+
     private static async Task<HttpResponseMessage> GetHomeAsync(EmrAppFactory app, string cookie)
     {
         using var client = app.CreateBrowserLikeClient();

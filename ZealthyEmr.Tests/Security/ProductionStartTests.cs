@@ -60,7 +60,8 @@ public sealed class ProductionStartTests
         var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var line = Assert.Single(lines);
         Assert.Contains(key, line);
-        Assert.DoesNotContain(" at ", output + errors);
+        Assert.DoesNotContain("   at ", output + errors);
+        Assert.DoesNotContain("Exception", output + errors);
         Assert.False(File.Exists(database), "the database was created before the configuration was checked");
     }
 

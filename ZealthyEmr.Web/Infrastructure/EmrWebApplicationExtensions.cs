@@ -21,9 +21,9 @@ public static class EmrWebApplicationExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
-        // API clients get bare status codes and ProblemDetails, never the HTML not-found page.
+        // API clients (and the OpenAPI document's) get bare status codes and ProblemDetails, never the HTML not-found page.
         app.UseWhen(
-            ctx => !ctx.Request.Path.StartsWithSegments("/api"),
+            ctx => !ctx.Request.Path.StartsWithSegments("/api") && !ctx.Request.Path.StartsWithSegments("/openapi"),
             branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseEmrApi();
         app.UseAuthentication();

@@ -1,5 +1,3 @@
-using Microsoft.Net.Http.Headers;
-
 namespace ZealthyEmr.Web.Security;
 
 public static class SecurityApplicationExtensions
@@ -17,12 +15,11 @@ public static class SecurityApplicationExtensions
         app.UseSecurityHeaders();
         app.Use((http, next) =>
         {
-            // Pages, API answers and the .ics carry patient data and are never stored; static assets keep their own
-            // max-age. A page's "no-cache" (antiforgery) still allows storing, so it is replaced too.
+            // Pages, API answers and the .ics carry patient data and are never stored (a page's "no-cache" from
+            // antiforgery still allows storing, so it is replaced); scripts, styles and images keep their own caching.
             http.Response.OnStarting(() =>
             {
-                var current = http.Response.Headers.CacheControl.ToString();
-                if (!current.Contains("max-age", StringComparison.OrdinalIgnoreCase))
+                if (MayHoldPatientData(http.Response.ContentType))
                 {
                     http.Response.Headers.CacheControl = "no-store";
                 }
@@ -34,4 +31,11 @@ public static class SecurityApplicationExtensions
         app.UseEmrSignInFormBuffering();
         return app;
     }
+
+    private static bool MayHoldPatientData(string? contentType) =>
+        contentType is null
+        || contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
+        || contentType.StartsWith("text/calendar", StringComparison.OrdinalIgnoreCase)
+        || contentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase)
+        || contentType.Contains("json", StringComparison.OrdinalIgnoreCase);
 }

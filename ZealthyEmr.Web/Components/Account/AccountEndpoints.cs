@@ -54,12 +54,12 @@ internal static class AccountEndpoints
         return TypedResults.LocalRedirect(SafeRedirects.IsLocalPath(returnUrl) && returnUrl != "/" ? returnUrl! : home);
     }
 
-    /// <summary>Requires the layout form's antiforgery token, so another site cannot sign a user out.</summary>
-    private static async Task<Results<RedirectHttpResult, BadRequest>> SignOutAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<EmrUser> signIn)
+    /// <summary>Requires the layout form's antiforgery token, so another site cannot sign a user out: without it nothing happens.</summary>
+    private static async Task<RedirectHttpResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<EmrUser> signIn)
     {
         if (!await antiforgery.IsRequestValidAsync(http))
         {
-            return TypedResults.BadRequest();
+            return TypedResults.LocalRedirect("/");
         }
 
         await signIn.SignOutAsync();
@@ -69,11 +69,12 @@ internal static class AccountEndpoints
     // The email is not carried back: it would sit in the address bar, history and proxy logs (and a huge one in the Location header).
     private static RedirectHttpResult Back(string error, string? returnUrl)
     {
-        var query = QueryString.Create(new Dictionary<string, string?>
+        var query = QueryString.Create("error", error);
+        if (SafeRedirects.IsLocalPath(returnUrl))
         {
-            ["error"] = error,
-            ["returnUrl"] = SafeRedirects.IsLocalPath(returnUrl) ? returnUrl : null,
-        });
+            query = query.Add("returnUrl", returnUrl!);
+        }
+
         return TypedResults.LocalRedirect("/account/login" + query);
     }
 }
