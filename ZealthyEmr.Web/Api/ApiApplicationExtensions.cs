@@ -39,13 +39,17 @@ public static class ApiApplicationExtensions
 
     public static WebApplication MapEmrApi(this WebApplication app)
     {
+        // Outside Development (unless Api:PublicDocs) the route map is for Admins only: the document needs an Admin
+        // bearer token, and the reference page, which a browser cannot open with a bearer token, is not served.
         var openApi = app.MapOpenApi();
-        var docs = app.MapScalarApiReference("/api/docs", o => o.WithTitle("Zealthy Mini EMR API"))
-            .WithSecurityHeadersPolicy(Security.EmrSecurityHeaders.DocsPolicy);
-        if (!app.Services.GetRequiredService<IOptions<ApiDocsOptions>>().Value.IsPublic(app.Environment))
+        if (app.Services.GetRequiredService<IOptions<ApiDocsOptions>>().Value.IsPublic(app.Environment))
+        {
+            app.MapScalarApiReference("/api/docs", o => o.WithTitle("Zealthy Mini EMR API"))
+                .WithSecurityHeadersPolicy(Security.EmrSecurityHeaders.DocsPolicy);
+        }
+        else
         {
             openApi.RequireAuthorization(ApiPolicies.Admin);
-            docs.RequireAuthorization(ApiPolicies.Admin);
         }
 
         var api = app.MapGroup("/api")

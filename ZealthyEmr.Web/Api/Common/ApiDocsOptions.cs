@@ -6,8 +6,9 @@ public sealed class ApiDocsOptions
     public const string Section = "Api";
 
     /// <summary>
-    /// Anonymous access to <c>/openapi/v1.json</c> and <c>/api/docs</c>; unset means only in Development. Otherwise
-    /// they need an Admin bearer token, since the document maps every route an attacker could try.
+    /// Anonymous access to <c>/openapi/v1.json</c> and the reference page <c>/api/docs</c>; unset means only in
+    /// Development. Otherwise the document needs an Admin bearer token (it maps every route an attacker could try)
+    /// and the reference page is not served.
     /// </summary>
     public bool? PublicDocs { get; set; }
 
