@@ -125,18 +125,10 @@ public sealed class SignInHardeningTests
         });
         using var client = new HttpClient { BaseAddress = app.StartKestrel() };
 
-        async Task<HttpStatusCode> LoginFromAsync(string clientAddress)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login") { Content = JsonContent.Create(new { email = DemoLogins.Mark, password = "wrong-password" }) };
-            request.Headers.Add("X-Forwarded-For", clientAddress);
-            using var response = await client.SendAsync(request);
-            return response.StatusCode;
-        }
-
-        Assert.Equal(HttpStatusCode.Unauthorized, await LoginFromAsync("203.0.113.10"));
-        Assert.Equal(HttpStatusCode.Unauthorized, await LoginFromAsync("203.0.113.10"));
-        Assert.Equal(HttpStatusCode.TooManyRequests, await LoginFromAsync("203.0.113.10"));
-        Assert.Equal(HttpStatusCode.Unauthorized, await LoginFromAsync("203.0.113.20"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await LoginFromAsync(client, "203.0.113.10"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await LoginFromAsync(client, "203.0.113.10"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await LoginFromAsync(client, "203.0.113.10"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await LoginFromAsync(client, "203.0.113.20"));
     }
 
     [Fact]
@@ -150,15 +142,15 @@ public sealed class SignInHardeningTests
         });
         using var client = new HttpClient { BaseAddress = app.StartKestrel() };
 
-        async Task<HttpStatusCode> LoginFromAsync(string clientAddress)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login") { Content = JsonContent.Create(new { email = DemoLogins.Mark, password = "wrong-password" }) };
-            request.Headers.Add("X-Forwarded-For", clientAddress);
-            using var response = await client.SendAsync(request);
-            return response.StatusCode;
-        }
+        Assert.Equal(HttpStatusCode.Unauthorized, await LoginFromAsync(client, "203.0.113.10"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await LoginFromAsync(client, "203.0.113.20"));
+    }
 
-        Assert.Equal(HttpStatusCode.Unauthorized, await LoginFromAsync("203.0.113.10"));
-        Assert.Equal(HttpStatusCode.TooManyRequests, await LoginFromAsync("203.0.113.20"));
+    private static async Task<HttpStatusCode> LoginFromAsync(HttpClient client, string clientAddress)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login") { Content = JsonContent.Create(new { email = DemoLogins.Mark, password = "wrong-password" }) };
+        request.Headers.Add("X-Forwarded-For", clientAddress);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
     }
 }
