@@ -1,5 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ZealthyEmr.Domain.Data;
+using ZealthyEmr.Domain.Notifications;
 using ZealthyEmr.Domain.Seeding;
 using ZealthyEmr.Tests.Infrastructure;
 
@@ -22,7 +26,7 @@ public sealed class SignInHardeningTests
     }
 
     [Fact]
-    public async Task UnknownEmail_AndLockedAccount_AnswerExactlyLikeAWrongPassword()
+    public async Task UnknownEmail_AndLockedAccount_AnswerExactlyLikeAWrongPassword_AndTheOwnerIsEmailedOnce()
     {
         await using var app = new EmrAppFactory();
         using var client = app.CreateBrowserLikeClient();
@@ -37,6 +41,8 @@ public sealed class SignInHardeningTests
 
         Assert.Equal(wrong.Headers.Location, unknown.Headers.Location);
         Assert.Equal(wrong.Headers.Location, locked.Headers.Location);
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
+        Assert.Equal(1, await db.Set<OutboxMessage>().CountAsync(m => m.Recipient == DemoLogins.Lisa && m.Kind == EmailKinds.AccountLockedOut));
     }
 
     [Theory]

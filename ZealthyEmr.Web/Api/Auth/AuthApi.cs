@@ -38,8 +38,14 @@ public static class AuthApi
         // Unknown, locked and wrong all answer alike and take the same time, so the answer does not reveal accounts.
         // Every failure counts toward lockout, as in the portal's sign-in.
         var user = await credentials.FindSignInCandidateAsync(body.Email, body.Password);
-        if (user is null || !(await signIn.CheckPasswordSignInAsync(user, body.Password, lockoutOnFailure: true)).Succeeded)
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, body.Password, lockoutOnFailure: true);
+        if (user is null || !result.Succeeded)
         {
+            if (user is not null)
+            {
+                await credentials.ReportLockoutAsync(user, result, ct);
+            }
+
             return ApiProblems.Problem(ApiProblems.InvalidCredentials, "The email or password is not right, or the account is locked after too many failed sign-ins.");
         }
 

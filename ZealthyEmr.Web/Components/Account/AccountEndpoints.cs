@@ -46,6 +46,11 @@ internal static class AccountEndpoints
         var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
+            if (user is not null)
+            {
+                await credentials.ReportLockoutAsync(user, result, http.RequestAborted);
+            }
+
             return Back("invalid", returnUrl);
         }
 
