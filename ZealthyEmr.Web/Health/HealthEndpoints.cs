@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ZealthyEmr.Domain.Identity;
 
 namespace ZealthyEmr.Web.Health;
 
@@ -18,7 +21,14 @@ internal static class HealthEndpoints
         return app;
     }
 
-    private static Ok<StatusResponse> GetStatus(AppStatus status) => TypedResults.Ok(status.Snapshot());
+    /// <summary>The build (version and commit) helps an attacker pick exploits, so only an Admin (bearer or cookie) sees it.</summary>
+    private static async Task<Ok<StatusResponse>> GetStatus(AppStatus status, HttpContext http)
+    {
+        var bearer = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        var admin = (bearer.Principal?.IsInRole(Roles.Admin) ?? false) || http.User.IsInRole(Roles.Admin);
+        var snapshot = status.Snapshot();
+        return TypedResults.Ok(admin ? snapshot : snapshot with { Version = null });
+    }
 
     private static async Task<JsonHttpResult<HealthResponse>> GetHealthAsync(HealthCheckService health, TimeProvider clock, CancellationToken ct)
     {

@@ -14,5 +14,4 @@ public static class OriginalContract
     /// <summary>Field names of the original bodies, as a 400 names them.</summary>
     public const string ProviderField = "provider";
     public const string MedicationField = "medication";
-    public const string UserIdField = "userId";
 }
