@@ -34,6 +34,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<UnsubscribeTokens>();
         services.AddSingleton<NotificationPreferencesService>();
         services.AddSingleton<DeliveryGate>();
+        services.AddSingleton<NotificationAdminService>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IEmailTransport>(sp =>
         {
