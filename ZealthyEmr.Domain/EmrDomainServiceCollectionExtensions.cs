@@ -13,6 +13,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ZealthyEmr.Domain.Appointments;
+using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Identity;
@@ -39,6 +40,7 @@ public static class EmrDomainServiceCollectionExtensions
         services.AddSingleton<ClinicCalendar>();
         services.AddSingleton<VisitPlanner>();
         services.AddSingleton<IInterceptor, AuditInterceptor>();
+        services.AddEmrAudit();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<UserPreferencesService>();
         services.AddSingleton<PatientPortalService>();
