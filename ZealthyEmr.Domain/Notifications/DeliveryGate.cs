@@ -23,7 +23,7 @@ public sealed class DeliveryGate(IDbContextFactory<EmrDbContext> contexts, Clini
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var patientIds = patientRows.Select(r => r.PatientId!.Value).Distinct().ToList();
-        var existing = (await db.Patients.Where(p => patientIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+        var existing = (await db.Patients.Where(p => patientIds.Contains(p.Id) && p.ArchivedUtc == null).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
         var preferences = await db.Set<NotificationPreference>().AsNoTracking().Where(p => patientIds.Contains(p.PatientId)).ToDictionaryAsync(p => p.PatientId, ct);
         var aboutIds = patientRows.Where(r => r.AboutId is not null).Select(r => r.AboutId!.Value).ToList();
         var now = calendar.UtcNow;
@@ -34,7 +34,7 @@ public sealed class DeliveryGate(IDbContextFactory<EmrDbContext> contexts, Clini
         foreach (var row in patientRows)
         {
             var choice = preferences.GetValueOrDefault(row.PatientId!.Value) ?? new NotificationPreference();
-            var reason = !existing.Contains(row.PatientId.Value) ? "The patient no longer exists."
+            var reason = !existing.Contains(row.PatientId.Value) ? "The patient was archived or no longer exists."
                 : !choice.EmailEnabled ? "The patient turned email off."
                 : row.Kind == EmailKinds.VisitReminder && !choice.VisitReminders ? "The patient turned visit reminders off."
                 : row.Kind == EmailKinds.RefillReminder && !choice.RefillReminders ? "The patient turned refill reminders off."

@@ -56,7 +56,7 @@ public sealed class ReminderPlanner(
         var until = now.AddHours(options.Value.VisitReminderLeadHours);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var visits = await db.Visits.AsNoTracking()
-            .Where(v => v.Status == VisitStatus.Scheduled && v.StartUtc > now && v.StartUtc <= until)
+            .Where(v => v.Status == VisitStatus.Scheduled && v.StartUtc > now && v.StartUtc <= until && v.Patient!.ArchivedUtc == null)
             .Select(v => new { v.Id, v.SeriesId, v.OccurrenceUtc, v.StartUtc, v.PatientId, Patient = v.Patient!.Name, v.Patient.Email, Provider = v.Provider!.Name })
             .ToListAsync(ct);
         return visits.Select(v =>
@@ -73,7 +73,7 @@ public sealed class ReminderPlanner(
         var horizon = today.AddDays(options.Value.RefillReminderLeadDays);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var prescriptions = await db.Prescriptions.AsNoTracking()
-            .Where(p => p.IsActive && p.FirstRefill <= horizon && (p.EndDate == null || p.EndDate >= today))
+            .Where(p => p.IsActive && p.FirstRefill <= horizon && (p.EndDate == null || p.EndDate >= today) && p.Patient!.ArchivedUtc == null)
             .Select(p => new { p.Id, p.PatientId, p.FirstRefill, p.Schedule, p.EndDate, Patient = p.Patient!.Name, p.Patient.Email, Medication = p.Medication!.Name })
             .ToListAsync(ct);
         return prescriptions.SelectMany(p => RefillCalculator.Upcoming(p.FirstRefill, p.Schedule, p.EndDate, today, horizon).Select(date =>
