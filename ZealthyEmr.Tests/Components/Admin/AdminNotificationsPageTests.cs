@@ -17,9 +17,9 @@ public sealed class AdminNotificationsPageTests : AdminPageTestBase
         page.WaitForAssertion(() => Assert.Contains("550 mailbox unavailable", page.Markup, StringComparison.Ordinal));
         Assert.Contains("failed@clinic.test", page.Find("[data-testid=notification-recipient]").TextContent, StringComparison.Ordinal);
 
-        await page.Find("[data-testid=notification-resend]").ClickAsync(new());
+        page.Find("[data-testid=notification-resend]").Click();
         Dialogs.WaitForAssertion(() => Assert.Contains("Send this message again to failed@clinic.test?", Dialogs.Markup, StringComparison.Ordinal));
-        await DialogButton("Resend").ClickAsync(new());
+        DialogButton("Resend").Click();
 
         page.WaitForAssertion(() => Assert.Equal("Queued", page.Find("[data-testid=notification-status]").TextContent.Trim()));
         await using var db = await Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
@@ -34,9 +34,10 @@ public sealed class AdminNotificationsPageTests : AdminPageTestBase
         var page = await RenderAsAdminAsync<AdminNotificationsPage>();
         page.WaitForAssertion(() => page.Find("[data-testid=notification-resend]"));
 
-        await page.Find("[data-testid=notification-resend]").ClickAsync(new());
+        page.Find("[data-testid=notification-resend]").Click();
         Dialogs.WaitForAssertion(() => DialogButton("Cancel"));
-        await DialogButton("Cancel").ClickAsync(new());
+        DialogButton("Cancel").Click();
+        Dialogs.WaitForAssertion(() => Assert.DoesNotContain("Send this message again", Dialogs.Markup, StringComparison.Ordinal));
 
         await using var db = await Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
         Assert.Equal(OutboxStatus.Failed, (await db.Set<OutboxMessage>().SingleAsync(m => m.Id == id)).Status);
