@@ -69,6 +69,9 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
         ["PUT /api/admin/patients/{id:guid}/prescriptions/{prescriptionId:guid}"] = Access.Admin,
         ["DELETE /api/admin/patients/{id:guid}/prescriptions/{prescriptionId:guid}"] = Access.Admin,
         ["GET /api/{**path}"] = Access.Anonymous,
+        ["GET /api/admin/notifications"] = Access.Admin,
+        ["POST /api/admin/notifications/{id:guid}/resend"] = Access.Admin,
+        ["POST /api/notifications/unsubscribe"] = Access.Anonymous,
     };
 
     private static readonly string[] Actors = ["anonymous", DemoLogins.Lisa, DemoLogins.Staff, DemoLogins.Mark, DemoLogins.Admin];

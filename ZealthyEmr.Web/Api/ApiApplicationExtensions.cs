@@ -9,6 +9,7 @@ using ZealthyEmr.Web.Api.Medications;
 using ZealthyEmr.Web.Api.Patients;
 using ZealthyEmr.Web.Api.Prescriptions;
 using ZealthyEmr.Web.Api.Providers;
+using ZealthyEmr.Web.Notifications;
 
 namespace ZealthyEmr.Web.Api;
 
@@ -68,6 +69,7 @@ public static class ApiApplicationExtensions
         api.MapBookingApi();
         api.MapPatientPrescriptionsApi();
         api.MapAdminMedicationsApi();
+        api.MapNotificationsApi();
         api.MapOriginalContractApi();
         return app;
     }
