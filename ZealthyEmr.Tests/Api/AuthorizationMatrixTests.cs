@@ -61,6 +61,9 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
         ["GET /api/admin/medications/{id:guid}"] = Access.Admin,
         ["PUT /api/admin/medications/{id:guid}"] = Access.Admin,
         ["DELETE /api/admin/medications/{id:guid}"] = Access.Admin,
+        ["GET /api/admin/audit"] = Access.Admin,
+        ["GET /api/admin/audit/export"] = Access.Admin,
+        ["GET /api/admin/audit/verify"] = Access.Admin,
     };
 
     private static readonly string[] Actors = ["anonymous", DemoLogins.Lisa, DemoLogins.Staff, DemoLogins.Mark, DemoLogins.Admin];

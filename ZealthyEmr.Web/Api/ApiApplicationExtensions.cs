@@ -6,6 +6,7 @@ using ZealthyEmr.Web.Api.Medications;
 using ZealthyEmr.Web.Api.Patients;
 using ZealthyEmr.Web.Api.Prescriptions;
 using ZealthyEmr.Web.Api.Providers;
+using ZealthyEmr.Web.Audit;
 
 namespace ZealthyEmr.Web.Api;
 
@@ -54,6 +55,7 @@ public static class ApiApplicationExtensions
         api.MapBookingApi();
         api.MapPatientPrescriptionsApi();
         api.MapAdminMedicationsApi();
+        api.MapAdminAuditApi();
         return app;
     }
 }
