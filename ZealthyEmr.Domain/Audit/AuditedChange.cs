@@ -42,13 +42,20 @@ internal sealed record AuditedChange(AuditAction Action, string EntityType, stri
 
         return entry.Entity switch
         {
-            Patient p => new(action.Value, nameof(Patient), p.Id.ToString(), p.Id, null, FieldsOf(entry)),
+            Patient p => new(ArchiveAction(entry, p) ?? action.Value, nameof(Patient), p.Id.ToString(), p.Id, null, FieldsOf(entry)),
             EmrUser u => UserChange(action.Value, u.Id, u.Id, entry),
             IdentityUserRole<string> r => new(action.Value, "UserRole", r.UserId, null, r.UserId, [nameof(r.RoleId)]),
             AuditedEntity e => new(action.Value, entry.Metadata.ClrType.Name, e.Id.ToString(), PatientIdOf(entry), null, FieldsOf(entry)),
             _ => null,
         };
     }
+
+    /// <summary>Archiving and restoring are updates of <see cref="Patient.ArchivedUtc"/>, but the trail names them for what they are.</summary>
+    private static AuditAction? ArchiveAction(EntityEntry entry, Patient patient) =>
+        entry.State == EntityState.Modified && entry.Property(nameof(Patient.ArchivedUtc)).IsModified
+        && !Equals(entry.Property(nameof(Patient.ArchivedUtc)).OriginalValue, patient.ArchivedUtc)
+            ? patient.ArchivedUtc is null ? AuditAction.Restore : AuditAction.Archive
+            : null;
 
     private static AuditedChange? UserChange(AuditAction action, string entityId, string userId, EntityEntry entry)
     {

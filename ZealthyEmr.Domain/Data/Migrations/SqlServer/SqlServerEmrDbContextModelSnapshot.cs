@@ -188,6 +188,9 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("EnteredInErrorUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("FirstStartLocal")
                         .HasColumnType("datetime2");
 
@@ -512,6 +515,9 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("ArchivedUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
 
@@ -583,6 +589,9 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("EnteredInErrorUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateOnly>("FirstRefill")
                         .HasColumnType("date");

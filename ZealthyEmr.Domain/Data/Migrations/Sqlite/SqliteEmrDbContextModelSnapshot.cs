@@ -178,6 +178,9 @@ namespace ZealthyEmr.Domain.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("EnteredInErrorUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("FirstStartLocal")
                         .HasColumnType("TEXT");
 
@@ -501,6 +504,9 @@ namespace ZealthyEmr.Domain.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ArchivedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -571,6 +577,9 @@ namespace ZealthyEmr.Domain.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EnteredInErrorUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("FirstRefill")
