@@ -7,6 +7,7 @@ using StackExchange.Redis;
 using ZealthyEmr.Domain.Booking;
 using ZealthyEmr.Domain.Changes;
 using ZealthyEmr.Domain.Locking;
+using ZealthyEmr.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,9 +32,12 @@ public static class EmrDomainServiceCollectionExtensions
         services.AddOptions<ClinicOptions>()
             .BindConfiguration(ClinicOptions.Section)
             .ValidateDataAnnotations()
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Clinic:TimeZone is not a known IANA time zone id.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.TimeZone) && TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Clinic:TimeZone is not a known IANA time zone id (for example America/Los_Angeles).")
             .ValidateOnStart();
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .Validate(o => o.Provider != DatabaseProvider.SqlServer || !string.IsNullOrWhiteSpace(configuration.GetConnectionString("Emr")),
+                "ConnectionStrings:Emr must be set when Database:Provider is SqlServer.")
+            .ValidateOnStart();
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
 
         services.AddSingleton<ClinicCalendar>();
@@ -53,6 +57,7 @@ public static class EmrDomainServiceCollectionExtensions
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService<VisitHorizonService>();
         services.AddEmrAdmin();
+        services.AddEmrNotifications(contentRootPath);
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddEmrDatabase(configuration, contentRootPath);
@@ -68,13 +73,9 @@ public static class EmrDomainServiceCollectionExtensions
 
         if (provider == DatabaseProvider.SqlServer)
         {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Emr is empty.");
-            }
-
+            // An empty connection string is reported by the DatabaseOptions check at start, before this is used.
             services.AddPooledDbContextFactory<SqlServerEmrDbContext>((sp, o) => o
-                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                .UseSqlServer(connectionString ?? "", sql => sql.EnableRetryOnFailure())
                 .AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton<IDbContextFactory<EmrDbContext>, EmrDbContextFactory<SqlServerEmrDbContext>>();
         }

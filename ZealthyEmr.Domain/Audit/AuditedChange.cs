@@ -40,9 +40,10 @@ internal sealed record AuditedChange(AuditAction Action, string EntityType, stri
             return null;
         }
 
+        action = ArchivalOf(entry) ?? action;
         return entry.Entity switch
         {
-            Patient p => new(ArchiveAction(entry, p) ?? action.Value, nameof(Patient), p.Id.ToString(), p.Id, null, FieldsOf(entry)),
+            Patient p => new(action.Value, nameof(Patient), p.Id.ToString(), p.Id, null, FieldsOf(entry)),
             EmrUser u => UserChange(action.Value, u.Id, u.Id, entry),
             IdentityUserRole<string> r => new(action.Value, "UserRole", r.UserId, null, r.UserId, [nameof(r.RoleId)]),
             AuditedEntity e => new(action.Value, entry.Metadata.ClrType.Name, e.Id.ToString(), PatientIdOf(entry), null, FieldsOf(entry)),
@@ -50,12 +51,25 @@ internal sealed record AuditedChange(AuditAction Action, string EntityType, stri
         };
     }
 
-    /// <summary>Archiving and restoring are updates of <see cref="Patient.ArchivedUtc"/>, but the trail names them for what they are.</summary>
-    private static AuditAction? ArchiveAction(EntityEntry entry, Patient patient) =>
-        entry.State == EntityState.Modified && entry.Property(nameof(Patient.ArchivedUtc)).IsModified
-        && !Equals(entry.Property(nameof(Patient.ArchivedUtc)).OriginalValue, patient.ArchivedUtc)
-            ? patient.ArchivedUtc is null ? AuditAction.Restore : AuditAction.Archive
-            : null;
+    /// <summary>
+    /// Records are archived, never deleted: setting a patient's archive stamp (or a series' or prescription's
+    /// entered-in-error stamp) is an Archive, clearing it a Restore.
+    /// </summary>
+    private static AuditAction? ArchivalOf(EntityEntry entry)
+    {
+        if (entry.State != EntityState.Modified)
+        {
+            return null;
+        }
+
+        var stamp = entry.Properties.FirstOrDefault(p => p.Metadata.Name is nameof(Patient.ArchivedUtc) or "EnteredInErrorUtc");
+        if (stamp is null || !stamp.IsModified || Equals(stamp.OriginalValue, stamp.CurrentValue))
+        {
+            return null;
+        }
+
+        return stamp.CurrentValue is null ? AuditAction.Restore : AuditAction.Archive;
+    }
 
     private static AuditedChange? UserChange(AuditAction action, string entityId, string userId, EntityEntry entry)
     {

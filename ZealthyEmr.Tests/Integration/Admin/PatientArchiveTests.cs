@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ZealthyEmr.Domain.Appointments;
+using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
@@ -58,6 +59,7 @@ public sealed class PatientArchiveTests : IAsyncLifetime
         Assert.Null((await Patients.GetAsync(id))!.ArchivedUtc);
         Assert.True(await CanSignInAsync(email));
         Assert.Single((await Patients.SearchAsync(new PatientQuery(Search: email))).Rows);
+        Assert.Equal([AuditAction.Archive, AuditAction.Restore], await PatientActionsAsync(id, AuditAction.Archive, AuditAction.Restore));
     }
 
     [Fact]
@@ -78,10 +80,9 @@ public sealed class PatientArchiveTests : IAsyncLifetime
         var old = (await Patients.CreateAsync(new PatientInput("Olga Old", UniqueEmail("old")), Password)).Value;
         var recent = (await Patients.CreateAsync(new PatientInput("Rita Recent", UniqueEmail("recent")), Password)).Value;
         var active = (await Patients.CreateAsync(new PatientInput("Abe Active", UniqueEmail("active")), Password)).Value;
-        foreach (var id in new[] { old, recent, active })
-        {
-            await AddHistoryAsync(id);
-        }
+        await AddHistoryAsync(old, providerIndex: 0);
+        await AddHistoryAsync(recent, providerIndex: 1);
+        await AddHistoryAsync(active, providerIndex: 2);
 
         await Archive.ArchiveAsync(old);
         clock.Advance(TimeSpan.FromDays(365 * 5));
@@ -94,6 +95,7 @@ public sealed class PatientArchiveTests : IAsyncLifetime
         var purged = await Archive.PurgeAsync();
 
         Assert.Equal([old], purged.PatientIds);
+        Assert.Equal([AuditAction.Archive, AuditAction.Purge], await PatientActionsAsync(old, AuditAction.Archive, AuditAction.Purge));
         Assert.Equal(new PatientRows(0, 0, 0, 0, false), await RowsOfAsync(old));
         Assert.Equal(recentBefore, await RowsOfAsync(recent));
         Assert.Equal(activeBefore, await RowsOfAsync(active));
@@ -134,11 +136,14 @@ public sealed class PatientArchiveTests : IAsyncLifetime
         return (await users.FindByEmailAsync(email))?.SecurityStamp;
     }
 
-    /// <summary>One weekly series with three visits (one in the past) and a prescription.</summary>
-    private async Task AddHistoryAsync(Guid patientId)
+    /// <summary>
+    /// One weekly series with three visits (one in the past) and a prescription. Patients in one test get different
+    /// providers: the horizon service extends each series weekly, and two series of one provider could meet in a slot.
+    /// </summary>
+    private async Task AddHistoryAsync(Guid patientId, int providerIndex = 0)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
-        var provider = await db.Providers.FirstAsync();
+        var provider = await db.Providers.OrderBy(p => p.Name).Skip(providerIndex).FirstAsync();
         var medication = await db.Medications.FirstAsync();
         var start = clock.GetUtcNow().UtcDateTime.Date.AddDays(-7).AddHours(17).AddMinutes(Random.Shared.Next(1, 10_000) * 30);
         var series = new AppointmentSeries { PatientId = patientId, ProviderId = provider.Id, FirstStartLocal = start, Repeat = RepeatKind.Weekly, MaterializedUntilUtc = start.AddDays(21) };
@@ -158,6 +163,13 @@ public sealed class PatientArchiveTests : IAsyncLifetime
             await db.Visits.CountAsync(v => v.PatientId == patientId),
             await db.Prescriptions.CountAsync(p => p.PatientId == patientId),
             userId is not null && await db.Users.AnyAsync(u => u.Id == userId));
+    }
+
+    private async Task<List<AuditAction>> PatientActionsAsync(Guid patientId, params AuditAction[] actions)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
+        return await db.AuditEvents.Where(e => e.PatientId == patientId && e.EntityType == nameof(Patient) && actions.Contains(e.Action))
+            .OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
     }
 
     private sealed record PatientRows(int Patients, int Series, int Visits, int Prescriptions, bool Login);
