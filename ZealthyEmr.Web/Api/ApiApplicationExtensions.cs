@@ -10,6 +10,7 @@ using ZealthyEmr.Web.Api.Patients;
 using ZealthyEmr.Web.Api.Prescriptions;
 using ZealthyEmr.Web.Api.Providers;
 using ZealthyEmr.Web.Notifications;
+using ZealthyEmr.Web.Audit;
 
 namespace ZealthyEmr.Web.Api;
 
@@ -70,6 +71,7 @@ public static class ApiApplicationExtensions
         api.MapPatientPrescriptionsApi();
         api.MapAdminMedicationsApi();
         api.MapNotificationsApi();
+        api.MapAdminAuditApi();
         api.MapOriginalContractApi();
         return app;
     }

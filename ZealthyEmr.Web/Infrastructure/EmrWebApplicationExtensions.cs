@@ -42,6 +42,7 @@ public static class EmrWebApplicationExtensions
         app.MapAccountEndpoints();
         app.MapHealthEndpoints();
         app.MapCalendarEndpoints();
+        app.MapAuditExportEndpoints();
         app.MapEmrApi();
         return app;
     }
