@@ -34,6 +34,7 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
         ["GET /api/docs/scalar.js"] = Access.Anonymous,
         ["POST /api/auth/login"] = Access.Anonymous,
         ["POST /api/auth/register"] = Access.Admin,
+        ["POST /api/auth/password"] = Access.Anonymous,
         ["GET /api/admin/patients"] = Access.Admin,
         ["POST /api/admin/patients"] = Access.Admin,
         ["GET /api/admin/patients/{id:guid}"] = Access.Admin,

@@ -16,12 +16,12 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await admin.GetByTestId("new-patient").ClickAsync();
         await admin.GetByLabel("Full name").FillAsync("Ada Lovelace");
         await admin.GetByLabel("Email (their login)").FillAsync(email);
-        await admin.GetByLabel("Initial password").FillAsync("Analytical1!");
+        await admin.GetByLabel("Initial password").FillAsync("Quiet-Harbor-Lamp-88");
         await admin.GetByTestId("save-patient").ClickAsync();
         await Assertions.Expect(admin.GetByText("Patient created.")).ToBeVisibleAsync();
 
         var patient = await browser.NewPageAsync();
-        await patient.SignInAsync(email, "Analytical1!");
+        await patient.SignInAsync(email, "Quiet-Harbor-Lamp-88");
         await patient.WaitForCircuitAsync();
         await Assertions.Expect(patient.GetByTestId("patient-name")).ToHaveTextAsync("Ada Lovelace");
     }

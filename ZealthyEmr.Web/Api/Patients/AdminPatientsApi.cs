@@ -12,7 +12,7 @@ public static class AdminPatientsApi
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/", SearchAsync).WithSummary("Page through patients; search matches name or email");
         group.MapPost("/", CreateAsync).WithSummary("Create a patient and their login").ProducesProblem(StatusCodes.Status409Conflict)
-            .WithDescription("Example body: { \"name\": \"Ann Lee\", \"email\": \"ann@example.com\", \"password\": \"Password123!\", \"dateOfBirth\": \"1980-02-01\" }");
+            .WithDescription("Example body: { \"name\": \"Ann Lee\", \"email\": \"ann@example.com\", \"password\": \"Lantern-Orbit-Maple-42\", \"dateOfBirth\": \"1980-02-01\" }");
         group.MapGet("/{id:guid}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id:guid}", UpdateAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Delete the patient, their appointments, prescriptions and login")
