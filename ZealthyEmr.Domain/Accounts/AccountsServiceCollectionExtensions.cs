@@ -30,6 +30,8 @@ public static class AccountsServiceCollectionExtensions
         services.AddOptions<DataProtectionTokenProviderOptions>()
             .Configure<IOptions<AccountSecurityOptions>>((o, security) => o.TokenLifespan = security.Value.PasswordResetLifetime);
         services.AddScoped<PasswordService>();
+        services.AddScoped<IUserClaimsPrincipalFactory<EmrUser>, AccountClaimsPrincipalFactory>();
+        services.AddScoped<TwoFactorService>();
         return services;
     }
 }

@@ -41,6 +41,8 @@ public class EmrAppFactory(
         builder.UseSetting("ConnectionStrings:Emr", ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Redis", redis ?? "");
+        // As in Development: tests that need enforced two factors set the roles themselves.
+        builder.UseSetting("Security:TwoFactorRequiredRoles", "");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -26,6 +26,7 @@ public static class EmrWebApplicationExtensions
         app.UseEmrApi();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseEmrAccountRequirements();
         app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
@@ -36,6 +37,7 @@ public static class EmrWebApplicationExtensions
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapPasskeyEndpoints();
         app.MapHealthEndpoints();
         app.MapCalendarEndpoints();
         app.MapEmrApi();

@@ -35,6 +35,7 @@ public static class EmrWebBuilderExtensions
         new IdentityBuilder(typeof(EmrUser), typeof(IdentityRole), services).AddSignInManager();
         services.AddAuthorization();
 
+        services.AddEmrAccountPages();
         services.AddEmrDataProtection(builder.Configuration);
         services.AddProblemDetails();
         services.AddEmrHealthChecks();

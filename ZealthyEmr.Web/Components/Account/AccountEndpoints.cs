@@ -45,6 +45,11 @@ internal static class AccountEndpoints
             return Back("locked", email, returnUrl);
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return TypedResults.LocalRedirect("/account/login-2fa" + (IsLocal(returnUrl) ? QueryString.Create("returnUrl", returnUrl!) : QueryString.Empty));
+        }
+
         if (!result.Succeeded)
         {
             return Back("invalid", email, returnUrl);

@@ -1,0 +1,102 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using ZealthyEmr.Domain.Identity;
+using ZealthyEmr.Domain.Patients;
+using ZealthyEmr.Domain.Seeding;
+using ZealthyEmr.Tests.Infrastructure;
+
+namespace ZealthyEmr.Tests.Integration.Accounts;
+
+public sealed class PortalPasswordTests : IAsyncLifetime
+{
+    private const string NewPassword = "Velvet-Compass-Orchard-63";
+    private readonly EmrAppFactory app = new();
+
+    public Task InitializeAsync()
+    {
+        _ = app.Server;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task ChangePassword_KeepsThisSession_EndsTheOthers_AndTheNewPasswordSignsIn()
+    {
+        var email = await CreatePatientLoginAsync(mustChange: false);
+        using var here = app.CreateBrowserLikeClient();
+        using var elsewhere = app.CreateBrowserLikeClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await here.PostLoginAsync(email, DemoLogins.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await elsewhere.PostLoginAsync(email, DemoLogins.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await elsewhere.GetAsync("/")).StatusCode);
+
+        using var changed = await here.PostFormAsync("/account/manage/change-password", "change-password", Fields(DemoLogins.Password, NewPassword));
+
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Contains("status=password-changed", changed.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await here.GetAsync("/")).StatusCode);
+        using var other = await elsewhere.GetAsync("/");
+        Assert.Contains("/account/login", other.Headers.Location?.ToString() ?? "");
+        using var fresh = app.CreateBrowserLikeClient();
+        Assert.Equal("/", (await fresh.PostLoginAsync(email, NewPassword)).Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task ChangePassword_ToAWeakOne_ShowsWhy_AndKeepsTheOldPassword()
+    {
+        var email = await CreatePatientLoginAsync(mustChange: false);
+        using var client = app.CreateBrowserLikeClient();
+        await client.PostLoginAsync(email, DemoLogins.Password);
+
+        using var refused = await client.PostFormAsync("/account/manage/change-password", "change-password", Fields(DemoLogins.Password, "Password2024!"));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("too easy to guess", await refused.Content.ReadAsStringAsync());
+        using var again = app.CreateBrowserLikeClient();
+        Assert.Equal("/", (await again.PostLoginAsync(email, DemoLogins.Password)).Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task PasswordSetByAnAdmin_SendsThePatientToChangeIt_BeforeThePortalOpens()
+    {
+        var email = await CreatePatientLoginAsync(mustChange: true);
+        using var client = app.CreateBrowserLikeClient();
+        await client.PostLoginAsync(email, DemoLogins.Password);
+
+        using var portal = await client.GetAsync("/appointments");
+        Assert.Equal(HttpStatusCode.Redirect, portal.StatusCode);
+        Assert.Equal("/account/manage/change-password", portal.Headers.Location!.ToString());
+        Assert.Contains("data-testid=\"must-change\"", await client.GetStringAsync("/account/manage/change-password"));
+
+        using var changed = await client.PostFormAsync("/account/manage/change-password", "change-password", Fields(DemoLogins.Password, NewPassword));
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/appointments")).StatusCode);
+    }
+
+    private static Dictionary<string, string> Fields(string current, string next) => new()
+    {
+        ["Input.CurrentPassword"] = current,
+        ["Input.NewPassword"] = next,
+        ["Input.ConfirmPassword"] = next,
+    };
+
+    /// <summary>A patient created the way the admin portal does it (which sets the must-change flag), or cleared of it.</summary>
+    private async Task<string> CreatePatientLoginAsync(bool mustChange)
+    {
+        var email = $"pat-{Guid.NewGuid():N}@clinic.test";
+        var created = await app.Services.GetRequiredService<PatientAdminService>().CreateAsync(new PatientInput("Penny Portal", email), DemoLogins.Password);
+        Assert.True(created.Succeeded, created.Error?.Message);
+        if (!mustChange)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<EmrUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            Assert.True(user.MustChangePassword);
+            user.MustChangePassword = false;
+            await users.UpdateAsync(user);
+        }
+
+        return email;
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Identity;
+using ZealthyEmr.Domain.Identity;
+
+namespace ZealthyEmr.Web.Components.Account;
+
+/// <summary>Where a user lands after signing in: a safe local return URL, or their portal's home.</summary>
+internal static class SignInLanding
+{
+    public static async Task<string> ForAsync(UserManager<EmrUser> users, EmrUser user, string? returnUrl)
+    {
+        if (IsLocal(returnUrl) && returnUrl != "/")
+        {
+            return returnUrl!;
+        }
+
+        return await users.IsInRoleAsync(user, Roles.Admin) || await users.IsInRoleAsync(user, Roles.Staff) ? "/admin" : "/";
+    }
+
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(char.IsControl);
+}
