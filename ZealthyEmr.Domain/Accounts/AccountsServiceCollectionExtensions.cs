@@ -32,6 +32,8 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<PasswordService>();
         services.AddScoped<IUserClaimsPrincipalFactory<EmrUser>, AccountClaimsPrincipalFactory>();
         services.AddScoped<TwoFactorService>();
+        services.AddScoped<PasswordResetService>();
+        services.AddScoped<AccountAdminService>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Identity;
 
 namespace ZealthyEmr.Domain.Accounts;
@@ -7,7 +8,7 @@ namespace ZealthyEmr.Domain.Accounts;
 /// Every way a password changes. Each one goes through Identity, which validates the new password and renews the
 /// security stamp, so the user's other cookies, circuits and bearer tokens stop working.
 /// </summary>
-public sealed class PasswordService(UserManager<EmrUser> users)
+public sealed class PasswordService(UserManager<EmrUser> users, IAuditLog audit)
 {
     /// <summary>The user's own change: proves the current password and clears a must-change flag.</summary>
     public async Task<IdentityResult> ChangeAsync(EmrUser user, string currentPassword, string newPassword)
@@ -23,22 +24,18 @@ public sealed class PasswordService(UserManager<EmrUser> users)
         if (!result.Succeeded)
         {
             user.MustChangePassword = mustChange;
+            return result;
         }
 
+        await RecordAsync(user);
         return result;
     }
 
-    /// <summary>A token for the emailed reset link, or null when no account has this email (the caller answers the same either way).</summary>
-    public async Task<(EmrUser User, string Token)?> CreateResetTokenAsync(string email)
-    {
-        var user = string.IsNullOrWhiteSpace(email) || email.Length > 256 ? null : await users.FindByEmailAsync(email.Trim());
-        return user is null ? null : (user, await users.GeneratePasswordResetTokenAsync(user));
-    }
-
     /// <summary>Completes a reset link. The stamp changes, so the same link cannot be used twice.</summary>
-    public async Task<IdentityResult> ResetAsync(string email, string token, string newPassword)
+    public async Task<IdentityResult> ResetAsync(string? userId, string? encodedToken, string newPassword)
     {
-        var user = string.IsNullOrWhiteSpace(email) || email.Length > 256 ? null : await users.FindByEmailAsync(email.Trim());
+        var token = PasswordResetService.DecodeToken(encodedToken);
+        var user = token is null || string.IsNullOrEmpty(userId) || userId.Length > 64 ? null : await users.FindByIdAsync(userId);
         if (user is null)
         {
             return Refused("InvalidToken", users.ErrorDescriber.InvalidToken().Description);
@@ -46,7 +43,7 @@ public sealed class PasswordService(UserManager<EmrUser> users)
 
         var mustChange = user.MustChangePassword;
         user.MustChangePassword = false;
-        var result = await users.ResetPasswordAsync(user, token, newPassword);
+        var result = await users.ResetPasswordAsync(user, token!, newPassword);
         if (!result.Succeeded)
         {
             user.MustChangePassword = mustChange;
@@ -56,6 +53,7 @@ public sealed class PasswordService(UserManager<EmrUser> users)
         // The person proved they hold the mailbox; a lockout from someone else's guesses should not keep them out.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await RecordAsync(user);
         return result;
     }
 
@@ -73,8 +71,11 @@ public sealed class PasswordService(UserManager<EmrUser> users)
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await RecordAsync(user);
         return result;
     }
+
+    private Task RecordAsync(EmrUser user) => audit.RecordAsync(AuditAction.PasswordChanged, nameof(EmrUser), user.Id);
 
     private static IdentityResult Refused(string code, string description) =>
         IdentityResult.Failed(new IdentityError { Code = code, Description = description });

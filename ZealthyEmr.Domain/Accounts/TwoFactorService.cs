@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Identity;
 
 namespace ZealthyEmr.Domain.Accounts;
 
 /// <summary>Authenticator enrolment and recovery codes, through Identity's token providers.</summary>
-public sealed class TwoFactorService(UserManager<EmrUser> users, IOptions<AccountSecurityOptions> security)
+public sealed class TwoFactorService(UserManager<EmrUser> users, IOptions<AccountSecurityOptions> security, IAuditLog audit)
 {
     public const int RecoveryCodeCount = 10;
 
@@ -38,8 +39,12 @@ public sealed class TwoFactorService(UserManager<EmrUser> users, IOptions<Accoun
         return await NewRecoveryCodesAsync(user);
     }
 
-    public async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(EmrUser user) =>
-        [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
+    public async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(EmrUser user)
+    {
+        IReadOnlyList<string> codes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
+        await RecordAsync(user);
+        return codes;
+    }
 
     /// <summary>Whether the user's roles require two factors, so the page offers no way to turn them off.</summary>
     public async Task<bool> IsRequiredAsync(EmrUser user)
@@ -65,6 +70,10 @@ public sealed class TwoFactorService(UserManager<EmrUser> users, IOptions<Accoun
 
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
+        await RecordAsync(user);
         return true;
     }
+
+    /// <summary>A change to how the user signs in: authenticator on or off, new recovery codes, a passkey added or removed.</summary>
+    public Task RecordAsync(EmrUser user) => audit.RecordAsync(AuditAction.TwoFactorChanged, nameof(EmrUser), user.Id);
 }

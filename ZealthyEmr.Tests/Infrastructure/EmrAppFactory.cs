@@ -24,6 +24,9 @@ public class EmrAppFactory(
 
     public string ConnectionString => $"Data Source={DatabasePath}";
 
+    /// <summary>Where the app writes .eml files when no SMTP host is set: a temp folder, not the source tree.</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"zealthy-mail-{Guid.NewGuid():N}");
+
     /// <summary>Serve on a real loopback Kestrel port (for the browser tests) instead of the in-memory server.</summary>
     public Uri StartKestrel()
     {
@@ -43,6 +46,7 @@ public class EmrAppFactory(
         builder.UseSetting("ConnectionStrings:Redis", redis ?? "");
         // As in Development: tests that need enforced two factors set the roles themselves.
         builder.UseSetting("Security:TwoFactorRequiredRoles", "");
+        builder.UseSetting("Email:PickupDirectory", MailDirectory);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
@@ -59,6 +63,10 @@ public class EmrAppFactory(
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
         SqliteConnection.ClearAllPools();
+        if (Directory.Exists(MailDirectory))
+        {
+            Directory.Delete(MailDirectory, recursive: true);
+        }
         if (databasePath is null)
         {
             foreach (var suffix in new[] { "", "-wal", "-shm" })
