@@ -101,7 +101,12 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
         return await response.Content.ReadAsStringAsync();
     }
 
-    private static string Answer(string page) => SentAlert().Match(page).Groups[1].Value;
+    private static string Answer(string page)
+    {
+        var answer = SentAlert().Match(page).Value;
+        Assert.False(string.IsNullOrEmpty(answer), page);
+        return answer;
+    }
 
     /// <summary>Waits for the outbox to write the .eml to the pickup directory and takes the link from its text.</summary>
     private async Task<string> ResetLinkFromMailAsync(string email)
@@ -109,7 +114,7 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
         var row = (await app.OutboxAsync(m => m.Recipient == email && m.Kind == EmailKinds.PasswordReset)).Single();
         await app.WaitForRowAsync(row.Id, r => r.Status == OutboxStatus.Sent);
         var message = await MimeMessage.LoadAsync(Directory.GetFiles(app.MailDirectory, $"{row.Id:N}*.eml").Single());
-        var link = ResetUrl().Match(message.TextBody).Value;
+        var link = ResetUrl().Match(message.TextBody ?? "").Value;
         Assert.False(string.IsNullOrEmpty(link), message.TextBody);
         return new Uri(link).PathAndQuery;
     }
@@ -127,7 +132,7 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
         return email;
     }
 
-    [GeneratedRegex("data-testid=\"reset-sent\"[^>]*>(.*?)</div>", RegexOptions.Singleline)]
+    [GeneratedRegex("If an account uses that email[^<]*")]
     private static partial Regex SentAlert();
 
     [GeneratedRegex(@"https?://\S+/account/reset-password\?\S+")]
