@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using ZealthyEmr.Domain.Audit;
+using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Seeding;
 using ZealthyEmr.Tests.Infrastructure;
@@ -30,6 +33,7 @@ public sealed class TwoFactorJourneyTests(BrowserFixture browser) : IClassFixtur
         var codes = page.GetByTestId("recovery-codes").Locator("li");
         await Assertions.Expect(codes).ToHaveCountAsync(10);
         var recoveryCode = (await codes.First.InnerTextAsync()).Trim();
+        await AssertAuditedAsync(email);
         await page.ScreenshotIfRequestedAsync("two-factor-recovery-codes");
 
         await SignOutAsync(page);
@@ -57,6 +61,13 @@ public sealed class TwoFactorJourneyTests(BrowserFixture browser) : IClassFixtur
         await page.FillAsync("#recovery-code", recoveryCode);
         await page.GetByTestId("verify").ClickAsync();
         await Assertions.Expect(page.GetByTestId("status-message")).ToContainTextAsync("already used");
+    }
+
+    private async Task AssertAuditedAsync(string email)
+    {
+        await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
+        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        Assert.True(await db.Set<AuditEvent>().AnyAsync(e => e.Action == AuditAction.TwoFactorChanged && e.EntityId == userId));
     }
 
     private static async Task SignOutAsync(IPage page)

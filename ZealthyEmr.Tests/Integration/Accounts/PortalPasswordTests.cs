@@ -1,6 +1,9 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ZealthyEmr.Domain.Audit;
+using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
 using ZealthyEmr.Domain.Seeding;
@@ -40,6 +43,11 @@ public sealed class PortalPasswordTests : IAsyncLifetime
         Assert.Contains("/account/login", other.Headers.Location?.ToString() ?? "");
         using var fresh = app.CreateBrowserLikeClient();
         Assert.Equal("/", (await fresh.PostLoginAsync(email, NewPassword)).Headers.Location!.ToString());
+
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
+        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        var audited = await db.Set<AuditEvent>().Where(e => e.Action == AuditAction.PasswordChanged && e.EntityId == userId).ToListAsync();
+        Assert.Equal(userId, Assert.Single(audited).ActorUserId);
     }
 
     [Fact]
