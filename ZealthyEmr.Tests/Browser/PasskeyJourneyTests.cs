@@ -18,7 +18,7 @@ public sealed class PasskeyJourneyTests(BrowserFixture browser) : IClassFixture<
     [Fact]
     public async Task Patient_RegistersAPasskey_SignsInWithItInsteadOfThePassword_AndUsesItAsTheSecondFactor()
     {
-        var email = await CreatePatientAsync();
+        var email = await browser.App.CreatePatientLoginAsync("Pam Passkey");
         var page = await NewLocalhostPageWithAuthenticatorAsync();
 
         await page.SignInAsync(email, DemoLogins.Password);
@@ -75,19 +75,6 @@ public sealed class PasskeyJourneyTests(BrowserFixture browser) : IClassFixture<
         await page.WaitForCircuitAsync();
         await page.GetByTestId("sign-out").ClickAsync();
         await page.WaitForURLAsync("**/account/login");
-    }
-
-    private async Task<string> CreatePatientAsync()
-    {
-        var email = $"passkey-{Guid.NewGuid():N}@clinic.test";
-        var created = await browser.App.Services.GetRequiredService<PatientAdminService>().CreateAsync(new PatientInput("Pam Passkey", email), DemoLogins.Password);
-        Assert.True(created.Succeeded);
-        await using var scope = browser.App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<EmrUser>>();
-        var user = (await users.FindByEmailAsync(email))!;
-        user.MustChangePassword = false;
-        await users.UpdateAsync(user);
-        return email;
     }
 
     private async Task TurnOnAuthenticatorAsync(string email)

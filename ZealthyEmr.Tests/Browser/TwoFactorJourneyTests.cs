@@ -16,7 +16,7 @@ public sealed class TwoFactorJourneyTests(BrowserFixture browser) : IClassFixtur
     [Fact]
     public async Task Patient_EnrolsAnAuthenticator_ThenSignsInWithItsCode_AndLaterWithARecoveryCode()
     {
-        var email = await CreatePatientAsync();
+        var email = await browser.App.CreatePatientLoginAsync("Tia Totp");
         var page = await browser.NewPageAsync();
         await page.SignInAsync(email, DemoLogins.Password);
         await page.WaitForCircuitAsync();
@@ -76,19 +76,5 @@ public sealed class TwoFactorJourneyTests(BrowserFixture browser) : IClassFixtur
         await page.WaitForCircuitAsync();
         await page.GetByTestId("sign-out").ClickAsync();
         await page.WaitForURLAsync("**/account/login");
-    }
-
-    private async Task<string> CreatePatientAsync()
-    {
-        var email = $"totp-{Guid.NewGuid():N}@clinic.test";
-        var created = await browser.App.Services.GetRequiredService<ZealthyEmr.Domain.Patients.PatientAdminService>()
-            .CreateAsync(new ZealthyEmr.Domain.Patients.PatientInput("Tia Totp", email), DemoLogins.Password);
-        Assert.True(created.Succeeded);
-        await using var scope = browser.App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<EmrUser>>();
-        var user = (await users.FindByEmailAsync(email))!;
-        user.MustChangePassword = false;
-        await users.UpdateAsync(user);
-        return email;
     }
 }

@@ -30,7 +30,7 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
     [Fact]
     public async Task ForgotPassword_AnswersTheSame_ForAnUnknownEmail_AndSendsNothing()
     {
-        var known = await CreatePatientAsync();
+        var known = await app.CreatePatientLoginAsync("Rita Reset");
         using var client = app.CreateBrowserLikeClient();
 
         var forUnknown = await RequestResetAsync(client, $"nobody-{Guid.NewGuid():N}@clinic.test");
@@ -45,7 +45,7 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
     [Fact]
     public async Task EmailedLink_SetsANewPassword_EndsSessions_AndWorksOnlyOnce()
     {
-        var email = await CreatePatientAsync();
+        var email = await app.CreatePatientLoginAsync("Rita Reset");
         using var signedIn = app.CreateBrowserLikeClient();
         await signedIn.PostLoginAsync(email, DemoLogins.Password);
         using var client = app.CreateBrowserLikeClient();
@@ -70,7 +70,7 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
     [Fact]
     public async Task AdminTemporaryPassword_EndsTheSessions_AndMustBeChangedAtSignIn()
     {
-        var email = await CreatePatientAsync();
+        var email = await app.CreatePatientLoginAsync("Rita Reset");
         var patientId = await app.PatientIdAsync(email);
         using var signedIn = app.CreateBrowserLikeClient();
         await signedIn.PostLoginAsync(email, DemoLogins.Password);
@@ -117,19 +117,6 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
         var link = ResetUrl().Match(message.TextBody ?? "").Value;
         Assert.False(string.IsNullOrEmpty(link), message.TextBody);
         return new Uri(link).PathAndQuery;
-    }
-
-    private async Task<string> CreatePatientAsync()
-    {
-        var email = $"reset-{Guid.NewGuid():N}@clinic.test";
-        var created = await app.Services.GetRequiredService<PatientAdminService>().CreateAsync(new PatientInput("Rita Reset", email), DemoLogins.Password);
-        Assert.True(created.Succeeded);
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<EmrUser>>();
-        var user = (await users.FindByEmailAsync(email))!;
-        user.MustChangePassword = false;
-        await users.UpdateAsync(user);
-        return email;
     }
 
     [GeneratedRegex("If an account uses that email[^<]*")]

@@ -27,7 +27,7 @@ public sealed class PortalPasswordTests : IAsyncLifetime
     [Fact]
     public async Task ChangePassword_KeepsThisSession_EndsTheOthers_AndTheNewPasswordSignsIn()
     {
-        var email = await CreatePatientLoginAsync(mustChange: false);
+        var email = await app.CreatePatientLoginAsync("Penny Portal");
         using var here = app.CreateBrowserLikeClient();
         using var elsewhere = app.CreateBrowserLikeClient();
         Assert.Equal(HttpStatusCode.Redirect, (await here.PostLoginAsync(email, DemoLogins.Password)).StatusCode);
@@ -53,7 +53,7 @@ public sealed class PortalPasswordTests : IAsyncLifetime
     [Fact]
     public async Task ChangePassword_ToAWeakOne_ShowsWhy_AndKeepsTheOldPassword()
     {
-        var email = await CreatePatientLoginAsync(mustChange: false);
+        var email = await app.CreatePatientLoginAsync("Penny Portal");
         using var client = app.CreateBrowserLikeClient();
         await client.PostLoginAsync(email, DemoLogins.Password);
 
@@ -68,7 +68,7 @@ public sealed class PortalPasswordTests : IAsyncLifetime
     [Fact]
     public async Task PasswordSetByAnAdmin_SendsThePatientToChangeIt_BeforeThePortalOpens()
     {
-        var email = await CreatePatientLoginAsync(mustChange: true);
+        var email = await app.CreatePatientLoginAsync("Penny Portal", mustChangePassword: true);
         using var client = app.CreateBrowserLikeClient();
         await client.PostLoginAsync(email, DemoLogins.Password);
 
@@ -88,23 +88,4 @@ public sealed class PortalPasswordTests : IAsyncLifetime
         ["Input.NewPassword"] = next,
         ["Input.ConfirmPassword"] = next,
     };
-
-    /// <summary>A patient created the way the admin portal does it (which sets the must-change flag), or cleared of it.</summary>
-    private async Task<string> CreatePatientLoginAsync(bool mustChange)
-    {
-        var email = $"pat-{Guid.NewGuid():N}@clinic.test";
-        var created = await app.Services.GetRequiredService<PatientAdminService>().CreateAsync(new PatientInput("Penny Portal", email), DemoLogins.Password);
-        Assert.True(created.Succeeded, created.Error?.Message);
-        if (!mustChange)
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<EmrUser>>();
-            var user = (await users.FindByEmailAsync(email))!;
-            Assert.True(user.MustChangePassword);
-            user.MustChangePassword = false;
-            await users.UpdateAsync(user);
-        }
-
-        return email;
-    }
 }
