@@ -47,8 +47,9 @@ internal static class AccountChecks
 
         // A wrong code counts toward lockout like a wrong password, so codes cannot be guessed either.
         await users.AccessFailedAsync(user);
+        // A lockout reached here answers like a wrong password, as the login does for a locked account.
         return await users.IsLockedOutAsync(user)
-            ? ApiProblems.Problem(ApiProblems.LockedOut, "Too many failed sign-ins; the account is locked for a while. Try again later.")
+            ? ApiProblems.Problem(ApiProblems.InvalidCredentials, "The email or password is not right, or the account is locked after too many failed sign-ins.")
             : ApiProblems.Problem(ApiProblems.TwoFactorRequired, "The two-factor code is not right. Use the current code from the authenticator app, or a recovery code.");
     }
 }

@@ -4,6 +4,8 @@ using ZealthyEmr.Domain.Accounts;
 using ZealthyEmr.Domain.Common;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Web.Api.Common;
+using ZealthyEmr.Web.Security;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace ZealthyEmr.Web.Api.Auth;
 
@@ -22,7 +24,7 @@ public static class PasswordApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ChangeAsync(
-        PasswordChangeRequest body, SignInManager<EmrUser> signIn, PasswordService passwords)
+        PasswordChangeRequest body, SignInManager<EmrUser> signIn, CredentialCheck credentials, PasswordService passwords, CancellationToken ct)
     {
         var missing = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(body.Email))
@@ -45,21 +47,17 @@ public static class PasswordApi
             return ApiProblems.Problem(ErrorCodes.Validation, "Enter your email, current password and new password.", missing);
         }
 
-        var user = body.Email!.Length <= 256 ? await signIn.UserManager.FindByEmailAsync(body.Email.Trim()) : null;
-        if (user is null)
+        // The same checks, timing and answer as the login: unknown, locked and wrong look alike.
+        var user = await credentials.FindSignInCandidateAsync(body.Email!, body.CurrentPassword!);
+        var checkedPassword = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, body.CurrentPassword!, lockoutOnFailure: true);
+        if (user is null || !checkedPassword.Succeeded)
         {
-            return ApiProblems.Problem(ApiProblems.InvalidCredentials, "The email or password is not right.");
-        }
+            if (user is not null)
+            {
+                await credentials.ReportLockoutAsync(user, checkedPassword, ct);
+            }
 
-        var checkedPassword = await signIn.CheckPasswordSignInAsync(user, body.CurrentPassword!, lockoutOnFailure: true);
-        if (checkedPassword.IsLockedOut)
-        {
-            return ApiProblems.Problem(ApiProblems.LockedOut, "Too many failed sign-ins; the account is locked for a while. Try again later.");
-        }
-
-        if (!checkedPassword.Succeeded)
-        {
-            return ApiProblems.Problem(ApiProblems.InvalidCredentials, "The email or password is not right.");
+            return ApiProblems.Problem(ApiProblems.InvalidCredentials, "The email or password is not right, or the account is locked after too many failed sign-ins.");
         }
 
         if (await AccountChecks.SecondFactorProblemAsync(signIn.UserManager, user, body.Code) is { } secondFactor)

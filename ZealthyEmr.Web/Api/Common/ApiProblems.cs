@@ -13,7 +13,6 @@ public static class ApiProblems
     public const string Forbidden = "FORBIDDEN";
     public const string Unauthorized = "UNAUTHORIZED";
     public const string InvalidCredentials = "INVALID_CREDENTIALS";
-    public const string LockedOut = "LOCKED_OUT";
     public const string PasswordChangeRequired = "PASSWORD_CHANGE_REQUIRED";
     public const string TwoFactorRequired = "TWO_FACTOR_REQUIRED";
     public const string TooManyRequests = "TOO_MANY_REQUESTS";
@@ -28,7 +27,7 @@ public static class ApiProblems
         ErrorCodes.Concurrency or ErrorCodes.SlotLocked or ErrorCodes.UserConflict or ErrorCodes.ProviderConflict
             or ErrorCodes.DuplicateEmail or ErrorCodes.DuplicateName or ErrorCodes.InUse or ErrorCodes.StrandedVisits => StatusCodes.Status409Conflict,
         Forbidden or PasswordChangeRequired => StatusCodes.Status403Forbidden,
-        Unauthorized or InvalidCredentials or LockedOut or TwoFactorRequired => StatusCodes.Status401Unauthorized,
+        Unauthorized or InvalidCredentials or TwoFactorRequired => StatusCodes.Status401Unauthorized,
         _ => StatusCodes.Status400BadRequest,
     };
 

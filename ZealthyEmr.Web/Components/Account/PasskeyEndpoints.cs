@@ -66,7 +66,7 @@ internal static class PasskeyEndpoints
         }
 
         // The new cookie is on the response; the landing route reads it on the next request to pick the user's home.
-        return TypedResults.LocalRedirect("/account/passkey/landing" + (SignInLanding.IsLocal(returnUrl) ? QueryString.Create("returnUrl", returnUrl!) : QueryString.Empty));
+        return TypedResults.LocalRedirect("/account/passkey/landing" + (ZealthyEmr.Web.Security.SafeRedirects.IsLocalPath(returnUrl) ? QueryString.Create("returnUrl", returnUrl!) : QueryString.Empty));
     }
 
     private static async Task<RedirectHttpResult> LandingAsync([FromQuery] string? returnUrl, HttpContext http, UserManager<EmrUser> users)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using ZealthyEmr.Domain.Identity;
+using ZealthyEmr.Web.Security;
 
 namespace ZealthyEmr.Web.Components.Account;
 
@@ -8,15 +9,11 @@ internal static class SignInLanding
 {
     public static async Task<string> ForAsync(UserManager<EmrUser> users, EmrUser user, string? returnUrl)
     {
-        if (IsLocal(returnUrl) && returnUrl != "/")
+        if (SafeRedirects.IsLocalPath(returnUrl) && returnUrl != "/")
         {
             return returnUrl!;
         }
 
         return await users.IsInRoleAsync(user, Roles.Admin) || await users.IsInRoleAsync(user, Roles.Staff) ? "/admin" : "/";
     }
-
-    public static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
-        && !url.Any(char.IsControl);
 }
