@@ -80,7 +80,8 @@ public sealed class PatientAdminService(
                 return PatientInputRules.DuplicateEmail(input.Email);
             }
 
-            var user = new EmrUser { UserName = input.Email, Email = input.Email, EmailConfirmed = true, DisplayName = input.Name };
+            // The admin chose this password, so the patient replaces it at their first sign-in.
+            var user = new EmrUser { UserName = input.Email, Email = input.Email, EmailConfirmed = true, DisplayName = input.Name, MustChangePassword = true };
             var created = await users.CreateAsync(user, password);
             if (!created.Succeeded)
             {

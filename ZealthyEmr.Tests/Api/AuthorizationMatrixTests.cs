@@ -31,6 +31,7 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
         // The reference page (/api/docs) is served only where docs are public (Development or Api:PublicDocs), not here.
         ["POST /api/auth/login"] = Access.Anonymous,
         ["POST /api/auth/register"] = Access.Admin,
+        ["POST /api/auth/password"] = Access.Anonymous,
         ["GET /api/admin/patients"] = Access.Admin,
         ["POST /api/admin/patients"] = Access.Admin,
         ["GET /api/admin/patients/{id:guid}"] = Access.Admin,

@@ -62,6 +62,7 @@ public static class ApiApplicationExtensions
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapAuthApi();
+        api.MapPasswordApi();
         api.MapAdminPatientsApi();
         api.MapPatientDashboardApi();
         api.MapAdminProvidersApi();
