@@ -21,12 +21,6 @@ public sealed class PatientAdminService(
     ClinicCalendar calendar,
     IChangePublisher changes)
 {
-    public async Task<PatientPage> SearchAsync(PatientQuery query, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await PatientSearch.RunAsync(db, query, calendar, ct);
-    }
-
     public async Task<PatientDetails?> GetAsync(Guid id, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

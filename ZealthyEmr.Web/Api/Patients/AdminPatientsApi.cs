@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ZealthyEmr.Domain.Patients;
+using ZealthyEmr.Domain.Search;
 using ZealthyEmr.Web.Api.Common;
 
 namespace ZealthyEmr.Web.Api.Patients;
@@ -10,7 +11,7 @@ public static class AdminPatientsApi
     {
         var group = api.MapGroup("/admin/patients").WithTags("Patients (admin)").RequireAuthorization(ApiPolicies.Admin)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapGet("/", SearchAsync).WithSummary("Page through patients; search matches name or email");
+        group.MapGet("/", SearchAsync).WithSummary("Page through patients; search matches any part of name, email, phone, date of birth, providers or medications");
         group.MapPost("/", CreateAsync).WithSummary("Create a patient and their login").ProducesProblem(StatusCodes.Status409Conflict)
             .WithDescription("Example body: { \"name\": \"Ann Lee\", \"email\": \"ann@example.com\", \"password\": \"Password123!\", \"dateOfBirth\": \"1980-02-01\" }");
         group.MapGet("/{id:guid}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
@@ -21,7 +22,7 @@ public static class AdminPatientsApi
     }
 
     private static async Task<Results<Ok<PatientPageDto>, ProblemHttpResult>> SearchAsync(
-        PatientAdminService patients, PatientViews views, CancellationToken ct, int page = 1, int pageSize = 25, string? search = null)
+        IPatientSearch patients, PatientViews views, CancellationToken ct, int page = 1, int pageSize = 25, string? search = null)
     {
         if (page < 1 || page > 1_000_000)
         {
