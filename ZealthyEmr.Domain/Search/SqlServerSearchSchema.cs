@@ -70,9 +70,9 @@ public static class SqlServerSearchSchema
                 INDEX [IX_{GramTable}_DocumentId] ([DocumentId]));
             """);
         migration.Sql("CREATE TYPE [PatientSearchIds] AS TABLE ([PatientId] uniqueidentifier NOT NULL PRIMARY KEY);");
-        migration.Sql(SourceView);
-        migration.Sql(GramsFunction);
-        migration.Sql(RefreshProcedure);
+        migration.Sql(Batch(SourceView));
+        migration.Sql(Batch(GramsFunction));
+        migration.Sql(Batch(RefreshProcedure));
 
         var grams = $"""
             INSERT INTO [{GramTable}] ([Gram], [DocumentId])
@@ -145,13 +145,20 @@ public static class SqlServerSearchSchema
     }
 
     private static void Trigger(MigrationBuilder migration, string table, string operation, string @event, string body) =>
-        migration.Sql($"""
+        migration.Sql(Batch($"""
             CREATE TRIGGER [{SearchTriggers.Name(table, operation)}] ON [{table}] AFTER {@event} AS
             BEGIN
             SET NOCOUNT ON;
             {body}
             END;
-            """);
+            """));
+
+    /// <summary>
+    /// CREATE VIEW, FUNCTION, PROCEDURE and TRIGGER must each be alone in a batch. EF Core 10 drops GO lines from
+    /// `dotnet ef migrations script` output (dotnet/efcore#37628), so each runs as dynamic SQL, which is its own batch
+    /// both when the app migrates and when a DBA runs the script.
+    /// </summary>
+    private static string Batch(string sql) => "EXEC(N'" + sql.Replace("'", "''", StringComparison.Ordinal) + "');";
 
     private static string Refresh(string patientIds) => $"""
         DECLARE @ids [PatientSearchIds];
