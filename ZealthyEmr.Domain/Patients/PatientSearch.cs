@@ -13,15 +13,16 @@ namespace ZealthyEmr.Domain.Patients;
 /// </summary>
 internal static class PatientSearch
 {
-    /// <summary>The page when nothing is searched: every patient in the chosen order.</summary>
+    /// <summary>The page when nothing is searched: every patient (archived ones only if asked) in the chosen order.</summary>
     public static async Task<PatientPage> RunAsync(EmrDbContext db, PatientQuery query, ClinicCalendar calendar, CancellationToken ct)
     {
         var (page, pageSize) = Paging(query);
-        var total = await db.Patients.CountAsync(ct);
-        var patients = await Sort(db.Patients.AsNoTracking(), query.SortBy, query.Descending)
+        var patientsInView = query.IncludeArchived ? db.Patients.AsNoTracking() : db.Patients.AsNoTracking().Where(p => p.ArchivedUtc == null);
+        var total = await patientsInView.CountAsync(ct);
+        var patients = await Sort(patientsInView, query.SortBy, query.Descending)
             .Skip(page * pageSize)
             .Take(pageSize)
-            .Select(p => new PatientFields(p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone, p.Version))
+            .Select(p => new PatientFields(p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone, p.Version, p.ArchivedUtc != null))
             .ToListAsync(ct);
         return new PatientPage(await RowsAsync(db, patients, calendar, ct), total, page, pageSize);
     }
@@ -44,7 +45,7 @@ internal static class PatientSearch
 
         var found = await db.Patients.AsNoTracking()
             .Where(p => ids.Contains(p.Id))
-            .Select(p => new PatientFields(p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone, p.Version))
+            .Select(p => new PatientFields(p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone, p.Version, p.ArchivedUtc != null))
             .ToDictionaryAsync(p => p.Id, ct);
         return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
     }
@@ -91,7 +92,7 @@ internal static class PatientSearch
         {
             var visit = nextVisits.GetValueOrDefault(p.Id);
             return new PatientRow(p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone, visit?.StartUtc, visit?.Provider,
-                NextRefill(p.Id), activeSeries.GetValueOrDefault(p.Id), prescriptions[p.Id].Count(), p.Version);
+                NextRefill(p.Id), activeSeries.GetValueOrDefault(p.Id), prescriptions[p.Id].Count(), p.Version, p.Archived);
         });
         return [.. rows];
     }

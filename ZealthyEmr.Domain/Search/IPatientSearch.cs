@@ -12,6 +12,6 @@ public interface IPatientSearch
     /// <summary>A page of the admin patient list; without <see cref="PatientQuery.Search"/> text, every patient.</summary>
     Task<PatientPage> SearchAsync(PatientQuery query, CancellationToken ct = default);
 
-    /// <summary>The best <paramref name="limit"/> matches (1-50) for a picker; the first patients by name when nothing is typed.</summary>
+    /// <summary>The best <paramref name="limit"/> matches (1-50) for a picker, never archived patients; the first patients by name when nothing is typed.</summary>
     Task<IReadOnlyList<PatientMatch>> SuggestAsync(string? text, int limit = 10, CancellationToken ct = default);
 }

@@ -29,4 +29,7 @@ public sealed class PatientSearchDocument
 
     /// <summary>Names of the medications of the patient's prescriptions, " | " between them.</summary>
     public string? Medications { get; set; }
+
+    /// <summary>An archived patient matches only when the search asks for archived patients too.</summary>
+    public bool Archived { get; set; }
 }

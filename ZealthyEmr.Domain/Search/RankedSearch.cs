@@ -10,12 +10,12 @@ internal static class RankedSearch
 {
     public const int MaxSuggestions = 50;
 
-    /// <summary>A provider's ranked matches: how many there are, and the ids of one page of them in order.</summary>
+    /// <summary>A provider's ranked matches: how many there are, and the ids of one page of them in order (<see cref="PatientQuery.Page"/> and size already clamped).</summary>
     public interface IMatcher
     {
-        Task<int> CountAsync(EmrDbContext db, SearchTerms terms, CancellationToken ct);
+        Task<int> CountAsync(EmrDbContext db, SearchTerms terms, bool includeArchived, CancellationToken ct);
 
-        Task<List<Guid>> FindAsync(EmrDbContext db, SearchTerms terms, PatientSort sort, bool descending, int skip, int take, CancellationToken ct);
+        Task<List<Guid>> FindAsync(EmrDbContext db, SearchTerms terms, PatientQuery page, CancellationToken ct);
     }
 
     public static async Task<PatientPage> PageAsync(EmrDbContext db, IMatcher matcher, PatientQuery query, SearchTerms? terms, ClinicCalendar calendar, CancellationToken ct)
@@ -26,8 +26,8 @@ internal static class RankedSearch
         }
 
         var (page, pageSize) = PatientSearch.Paging(query);
-        var total = await matcher.CountAsync(db, terms, ct);
-        var ids = total == 0 ? [] : await matcher.FindAsync(db, terms, query.SortBy, query.Descending, page * pageSize, pageSize, ct);
+        var total = await matcher.CountAsync(db, terms, query.IncludeArchived, ct);
+        var ids = total == 0 ? [] : await matcher.FindAsync(db, terms, query with { Page = page, PageSize = pageSize }, ct);
         return await PatientSearch.PageAsync(db, ids, total, query, calendar, ct);
     }
 
@@ -35,8 +35,8 @@ internal static class RankedSearch
     {
         limit = Math.Clamp(limit, 1, MaxSuggestions);
         var ids = terms is null
-            ? await db.Patients.OrderBy(p => p.NormalizedName).ThenBy(p => p.Id).Take(limit).Select(p => p.Id).ToListAsync(ct)
-            : await matcher.FindAsync(db, terms, PatientSort.Name, false, 0, limit, ct);
+            ? await db.Patients.Where(p => p.ArchivedUtc == null).OrderBy(p => p.NormalizedName).ThenBy(p => p.Id).Take(limit).Select(p => p.Id).ToListAsync(ct)
+            : await matcher.FindAsync(db, terms, new PatientQuery(0, limit), ct);
         var fields = await PatientSearch.FieldsAsync(db, ids, ct);
         return [.. fields.Select(p => new PatientMatch(p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone))];
     }

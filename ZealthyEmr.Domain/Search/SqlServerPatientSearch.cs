@@ -34,10 +34,10 @@ public sealed class SqlServerPatientSearch(IDbContextFactory<EmrDbContext> conte
         return await RankedSearch.SuggestAsync(db, this, SearchTerms.Parse(text, culture), limit, ct);
     }
 
-    async Task<int> RankedSearch.IMatcher.CountAsync(EmrDbContext db, SearchTerms terms, CancellationToken ct)
+    async Task<int> RankedSearch.IMatcher.CountAsync(EmrDbContext db, SearchTerms terms, bool includeArchived, CancellationToken ct)
     {
         var query = new Query();
-        if (Where(terms, query) is not { } where)
+        if (Where(terms, includeArchived, query) is not { } where)
         {
             return 0;
         }
@@ -45,16 +45,16 @@ public sealed class SqlServerPatientSearch(IDbContextFactory<EmrDbContext> conte
         return await db.Database.SqlQuery<int>(query.Build($"SELECT COUNT(*) AS [Value] FROM [{SearchTriggers.DocumentsTable}] d WHERE {where}")).SingleAsync(ct);
     }
 
-    async Task<List<Guid>> RankedSearch.IMatcher.FindAsync(EmrDbContext db, SearchTerms terms, PatientSort sort, bool descending, int skip, int take, CancellationToken ct)
+    async Task<List<Guid>> RankedSearch.IMatcher.FindAsync(EmrDbContext db, SearchTerms terms, PatientQuery page, CancellationToken ct)
     {
         var query = new Query();
-        if (Where(terms, query) is not { } where)
+        if (Where(terms, page.IncludeArchived, query) is not { } where)
         {
             return [];
         }
 
-        var direction = descending ? "DESC" : "ASC";
-        var order = sort switch
+        var direction = page.Descending ? "DESC" : "ASC";
+        var order = page.SortBy switch
         {
             PatientSort.Email => $"d.[Email] {direction}",
             PatientSort.CreatedUtc => $"(SELECT p.[CreatedUtc] FROM [Patients] p WHERE p.[Id] = d.[PatientId]) {direction}",
@@ -70,13 +70,16 @@ public sealed class SqlServerPatientSearch(IDbContextFactory<EmrDbContext> conte
                 WHEN LEFT(d.[Name], LEN({upper})) = {upper} THEN 1
                 ELSE 2 END,
                 {order}, d.[PatientId] {direction}
-            OFFSET {query.Add(skip)} ROWS FETCH NEXT {query.Add(take)} ROWS ONLY
+            OFFSET {query.Add(page.Page * page.PageSize)} ROWS FETCH NEXT {query.Add(page.PageSize)} ROWS ONLY
             """;
         return await db.Database.SqlQuery<Guid>(query.Build(sql)).ToListAsync(ct);
     }
 
     /// <summary>The documents that match, or null when the text has nothing searchable.</summary>
-    private static string? Where(SearchTerms terms, Query query)
+    private static string? Where(SearchTerms terms, bool includeArchived, Query query) =>
+        Matching(terms, query) is { } matching ? (includeArchived ? matching : $"d.[Archived] = 0 AND ({matching})") : null;
+
+    private static string? Matching(SearchTerms terms, Query query)
     {
         if (terms.IsShort)
         {

@@ -12,7 +12,7 @@ public static class SqlServerSearchSchema
 {
     public const string GramTable = "PatientSearchGrams";
 
-    private const string Columns = "[Name], [Email], [PhoneDigits], [BirthDate], [Providers], [Medications]";
+    private const string Columns = "[Name], [Email], [PhoneDigits], [BirthDate], [Providers], [Medications], [Archived]";
 
     private const string SourceView = """
         CREATE VIEW [PatientSearchSource] AS
@@ -24,7 +24,8 @@ public static class SqlServerSearchSchema
                 SELECT v.[ProviderId] FROM [Visits] v WHERE v.[PatientId] = p.[Id] AND v.[Status] <> 2
                 UNION SELECT s.[ProviderId] FROM [AppointmentSeries] s WHERE s.[PatientId] = p.[Id])) x) AS [Providers],
             (SELECT STRING_AGG(x.[Name], N' | ') WITHIN GROUP (ORDER BY x.[Name]) FROM (SELECT DISTINCT m.[Name] FROM [Medications] m WHERE m.[Id] IN (
-                SELECT r.[MedicationId] FROM [Prescriptions] r WHERE r.[PatientId] = p.[Id])) x) AS [Medications]
+                SELECT r.[MedicationId] FROM [Prescriptions] r WHERE r.[PatientId] = p.[Id])) x) AS [Medications],
+            CAST(CASE WHEN p.[ArchivedUtc] IS NULL THEN 0 ELSE 1 END AS bit) AS [Archived]
         FROM [Patients] p;
         """;
 
@@ -47,14 +48,14 @@ public static class SqlServerSearchSchema
         BEGIN
             SET NOCOUNT ON;
             UPDATE d SET d.[Name] = s.[Name], d.[Email] = s.[Email], d.[PhoneDigits] = s.[PhoneDigits], d.[BirthDate] = s.[BirthDate],
-                d.[Providers] = s.[Providers], d.[Medications] = s.[Medications]
+                d.[Providers] = s.[Providers], d.[Medications] = s.[Medications], d.[Archived] = s.[Archived]
             FROM [PatientSearchDocuments] d
             JOIN @ids i ON i.[PatientId] = d.[PatientId]
             JOIN [PatientSearchSource] s ON s.[PatientId] = d.[PatientId]
-            WHERE EXISTS (SELECT d.[Name], d.[Email], d.[PhoneDigits], d.[BirthDate], d.[Providers], d.[Medications]
-                EXCEPT SELECT s.[Name], s.[Email], s.[PhoneDigits], s.[BirthDate], s.[Providers], s.[Medications]);
-            INSERT INTO [PatientSearchDocuments] ([PatientId], [Name], [Email], [PhoneDigits], [BirthDate], [Providers], [Medications])
-            SELECT s.[PatientId], s.[Name], s.[Email], s.[PhoneDigits], s.[BirthDate], s.[Providers], s.[Medications]
+            WHERE EXISTS (SELECT d.[Name], d.[Email], d.[PhoneDigits], d.[BirthDate], d.[Providers], d.[Medications], d.[Archived]
+                EXCEPT SELECT s.[Name], s.[Email], s.[PhoneDigits], s.[BirthDate], s.[Providers], s.[Medications], s.[Archived]);
+            INSERT INTO [PatientSearchDocuments] ([PatientId], [Name], [Email], [PhoneDigits], [BirthDate], [Providers], [Medications], [Archived])
+            SELECT s.[PatientId], s.[Name], s.[Email], s.[PhoneDigits], s.[BirthDate], s.[Providers], s.[Medications], s.[Archived]
             FROM [PatientSearchSource] s JOIN @ids i ON i.[PatientId] = s.[PatientId]
             WHERE NOT EXISTS (SELECT 1 FROM [PatientSearchDocuments] d WHERE d.[PatientId] = s.[PatientId]);
         END;
@@ -87,7 +88,7 @@ public static class SqlServerSearchSchema
 
         Trigger(migration, "Patients", "Insert", "INSERT", Refresh("SELECT [Id] FROM inserted"));
         Trigger(migration, "Patients", "Update", "UPDATE",
-            "IF NOT (UPDATE([NormalizedName]) OR UPDATE([NormalizedEmail]) OR UPDATE([Phone]) OR UPDATE([DateOfBirth])) RETURN;\n" + Refresh("SELECT [Id] FROM inserted"));
+            "IF NOT (UPDATE([NormalizedName]) OR UPDATE([NormalizedEmail]) OR UPDATE([Phone]) OR UPDATE([DateOfBirth]) OR UPDATE([ArchivedUtc])) RETURN;\n" + Refresh("SELECT [Id] FROM inserted"));
         Trigger(migration, "Patients", "Delete", "DELETE", $"DELETE d FROM [{SearchTriggers.DocumentsTable}] d JOIN deleted x ON x.[Id] = d.[PatientId];");
 
         // As on SQLite, only a patient's first or last link to a provider or medication changes their document.

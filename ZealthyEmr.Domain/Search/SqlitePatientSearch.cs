@@ -29,7 +29,7 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
         return await RankedSearch.SuggestAsync(db, this, SearchTerms.Parse(text, culture), limit, ct);
     }
 
-    async Task<int> RankedSearch.IMatcher.CountAsync(EmrDbContext db, SearchTerms terms, CancellationToken ct)
+    async Task<int> RankedSearch.IMatcher.CountAsync(EmrDbContext db, SearchTerms terms, bool includeArchived, CancellationToken ct)
     {
         var (index, match) = Match(terms);
         if (match is null)
@@ -37,10 +37,13 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
             return 0;
         }
 
-        return await db.Database.SqlQuery<int>(Sql($"SELECT count(*) AS \"Value\" FROM \"{index}\" WHERE \"{index}\" MATCH {{0}}", match)).SingleAsync(ct);
+        var sql = includeArchived
+            ? $"SELECT count(*) AS \"Value\" FROM \"{index}\" WHERE \"{index}\" MATCH {{0}}"
+            : $"SELECT count(*) AS \"Value\" FROM \"{index}\" JOIN \"{SearchTriggers.DocumentsTable}\" d ON d.\"Id\" = \"{index}\".rowid WHERE \"{index}\" MATCH {{0}} AND NOT d.\"Archived\"";
+        return await db.Database.SqlQuery<int>(Sql(sql, match)).SingleAsync(ct);
     }
 
-    async Task<List<Guid>> RankedSearch.IMatcher.FindAsync(EmrDbContext db, SearchTerms terms, PatientSort sort, bool descending, int skip, int take, CancellationToken ct)
+    async Task<List<Guid>> RankedSearch.IMatcher.FindAsync(EmrDbContext db, SearchTerms terms, PatientQuery page, CancellationToken ct)
     {
         var (index, match) = Match(terms);
         if (match is null)
@@ -48,8 +51,8 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
             return [];
         }
 
-        var direction = descending ? "DESC" : "ASC";
-        var order = sort switch
+        var direction = page.Descending ? "DESC" : "ASC";
+        var order = page.SortBy switch
         {
             PatientSort.Email => $"d.\"Email\" {direction}",
             PatientSort.CreatedUtc => $"(SELECT p.\"CreatedUtc\" FROM \"Patients\" p WHERE p.\"Id\" = d.\"PatientId\") {direction}",
@@ -60,7 +63,7 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
         var sql = $$"""
             SELECT d."PatientId" AS "Value"
             FROM "{{index}}" JOIN "{{SearchTriggers.DocumentsTable}}" d ON d."Id" = "{{index}}".rowid
-            WHERE "{{index}}" MATCH {0}
+            WHERE "{{index}}" MATCH {0}{{(page.IncludeArchived ? "" : " AND NOT d.\"Archived\"")}}
             ORDER BY CASE
                 WHEN d."Email" = {1} OR d."PhoneDigits" = {2} OR (length({2}) >= 7 AND substr(d."PhoneDigits", -length({2})) = {2}) THEN 0
                 WHEN substr(d."Name", 1, length({1})) = {1} THEN 1
@@ -68,7 +71,7 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
                 {{order}}, d."PatientId" {{direction}}
             LIMIT {3} OFFSET {4}
             """;
-        return await db.Database.SqlQuery<Guid>(Sql(sql, match, terms.Upper, terms.Digits ?? "", take, skip)).ToListAsync(ct);
+        return await db.Database.SqlQuery<Guid>(Sql(sql, match, terms.Upper, terms.Digits ?? "", page.PageSize, page.Page * page.PageSize)).ToListAsync(ct);
     }
 
     private static (string Index, string? Match) Match(SearchTerms terms) => terms.IsShort

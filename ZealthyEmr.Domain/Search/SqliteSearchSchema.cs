@@ -13,7 +13,9 @@ public static class SqliteSearchSchema
     public const string TrigramIndex = "PatientSearchTrigrams";
     public const string WordIndex = "PatientSearchWords";
 
+    // The indexed columns; a document also has "Archived", which is filtered on but never searched.
     private const string Columns = "\"Name\", \"Email\", \"PhoneDigits\", \"BirthDate\", \"Providers\", \"Medications\"";
+    private const string DocumentColumns = Columns + ", \"Archived\"";
 
     // Cancelled visits are left out, so a "Status <> 2" lookup can use the partial (PatientId, StartUtc) index.
     private const string SourceView = """
@@ -26,7 +28,8 @@ public static class SqliteSearchSchema
                 SELECT v."ProviderId" FROM "Visits" v WHERE v."PatientId" = p."Id" AND v."Status" <> 2
                 UNION SELECT s."ProviderId" FROM "AppointmentSeries" s WHERE s."PatientId" = p."Id") ORDER BY pr."Name") x) AS "Providers",
             (SELECT group_concat(x."Name", ' | ') FROM (SELECT DISTINCT m."Name" FROM "Medications" m WHERE m."Id" IN (
-                SELECT r."MedicationId" FROM "Prescriptions" r WHERE r."PatientId" = p."Id") ORDER BY m."Name") x) AS "Medications"
+                SELECT r."MedicationId" FROM "Prescriptions" r WHERE r."PatientId" = p."Id") ORDER BY m."Name") x) AS "Medications",
+            p."ArchivedUtc" IS NOT NULL AS "Archived"
         FROM "Patients" p;
         """;
 
@@ -45,7 +48,7 @@ public static class SqliteSearchSchema
             UnindexRow("OLD") + IndexRow("NEW"));
 
         Trigger(migration, "Patients", "Insert", "AFTER INSERT", null, Refresh("NEW.\"Id\""));
-        Trigger(migration, "Patients", "Update", "AFTER UPDATE OF \"NormalizedName\", \"NormalizedEmail\", \"Phone\", \"DateOfBirth\"", null, Refresh("NEW.\"Id\""));
+        Trigger(migration, "Patients", "Update", "AFTER UPDATE OF \"NormalizedName\", \"NormalizedEmail\", \"Phone\", \"DateOfBirth\", \"ArchivedUtc\"", null, Refresh("NEW.\"Id\""));
         Trigger(migration, "Patients", "Delete", "AFTER DELETE", null, $"DELETE FROM \"{SearchTriggers.DocumentsTable}\" WHERE \"PatientId\" = OLD.\"Id\";");
 
         // A visit, series or prescription changes the document only when it adds the patient's first, or removes their
@@ -70,7 +73,7 @@ public static class SqliteSearchSchema
             "PatientId" IN (SELECT r."PatientId" FROM "Prescriptions" r WHERE r."MedicationId" = NEW."Id")
             """));
 
-        migration.Sql($"INSERT INTO \"{SearchTriggers.DocumentsTable}\" (\"PatientId\", {Columns}) SELECT \"PatientId\", {Columns} FROM \"PatientSearchSource\";");
+        migration.Sql($"INSERT INTO \"{SearchTriggers.DocumentsTable}\" (\"PatientId\", {DocumentColumns}) SELECT \"PatientId\", {DocumentColumns} FROM \"PatientSearchSource\";");
     }
 
     public static void Drop(MigrationBuilder migration)
@@ -114,10 +117,10 @@ public static class SqliteSearchSchema
 
     // The upsert's SELECT has a WHERE, which SQLite needs to tell ON CONFLICT from a join's ON.
     private static string RefreshWhere(string where) => $"""
-        INSERT INTO "{SearchTriggers.DocumentsTable}" ("PatientId", {Columns})
-        SELECT "PatientId", {Columns} FROM "PatientSearchSource" WHERE {where}
+        INSERT INTO "{SearchTriggers.DocumentsTable}" ("PatientId", {DocumentColumns})
+        SELECT "PatientId", {DocumentColumns} FROM "PatientSearchSource" WHERE {where}
         ON CONFLICT ("PatientId") DO UPDATE SET "Name" = excluded."Name", "Email" = excluded."Email", "PhoneDigits" = excluded."PhoneDigits",
-            "BirthDate" = excluded."BirthDate", "Providers" = excluded."Providers", "Medications" = excluded."Medications";
+            "BirthDate" = excluded."BirthDate", "Providers" = excluded."Providers", "Medications" = excluded."Medications", "Archived" = excluded."Archived";
 
         """;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ZealthyEmr.Domain.Appointments;
 using ZealthyEmr.Domain.Clinic;
@@ -28,7 +29,7 @@ public sealed class SearchSyncTests(ApiApp api) : IClassFixture<ApiApp>
     private PatientAdminService Patients => Services.GetRequiredService<PatientAdminService>();
 
     [Fact]
-    public async Task PortalCreateEditDelete_SearchFollows()
+    public async Task PortalCreateEditArchiveRestoreDelete_SearchFollows()
     {
         var email = $"sync-{Guid.NewGuid():N}@clinic.test";
         var created = await Patients.CreateAsync(new PatientInput("Quentin Marlowe", email, new DateOnly(1961, 7, 14), "+1 (555) 010-7788"), Password);
@@ -50,16 +51,28 @@ public sealed class SearchSyncTests(ApiApp api) : IClassFixture<ApiApp>
         Assert.Equal([id], await SearchIndexAssert.IdsAsync(Search, "20 7946 0321"));
         Assert.Equal([id], await SearchIndexAssert.IdsAsync(Search, "1962-08-15"));
 
-        Assert.True((await Patients.DeleteAsync(id)).Succeeded);
+        var archive = Services.GetRequiredService<PatientArchiveService>();
+        Assert.True((await archive.ArchiveAsync(id)).Succeeded);
 
         Assert.Empty(await SearchIndexAssert.IdsAsync(Search, "quincy"));
+        Assert.Equal([id], [.. (await Search.SearchAsync(new PatientQuery(Search: "quincy", IncludeArchived: true))).Rows.Select(r => r.Id)]);
+        Assert.Empty(await Search.SuggestAsync("quincy"));
+
+        Assert.True((await archive.RestoreAsync(id)).Succeeded);
+
+        Assert.Equal([id], await SearchIndexAssert.IdsAsync(Search, "quincy"));
+
+        // Rows leave the database only by a purge's set-based deletes; the triggers see those too.
         await using var db = await api.CreateDbContextAsync();
+        await db.Patients.Where(p => p.Id == id).ExecuteDeleteAsync();
+
+        Assert.Empty(await SearchIndexAssert.IdsAsync(Search, "quincy"));
         Assert.Null(await SearchIndexAssert.DocumentAsync(db, id));
         await SearchIndexAssert.IndexMatchesRecordsAsync(db);
     }
 
     [Fact]
-    public async Task ApiCreateEditDelete_SearchThroughTheApiFollows()
+    public async Task ApiCreateEditArchive_SearchThroughTheApiFollows()
     {
         using var admin = await api.AsAsync(DemoLogins.Admin);
         var email = $"api-sync-{Guid.NewGuid():N}@clinic.test";
@@ -81,6 +94,7 @@ public sealed class SearchSyncTests(ApiApp api) : IClassFixture<ApiApp>
         Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
 
         Assert.Empty(await ApiSearchAsync(admin, "blackw"));
+        Assert.Equal([id], await ApiSearchAsync(admin, "blackw", includeArchived: true));
         await using var db = await api.CreateDbContextAsync();
         await SearchIndexAssert.IndexMatchesRecordsAsync(db);
     }
@@ -120,8 +134,13 @@ public sealed class SearchSyncTests(ApiApp api) : IClassFixture<ApiApp>
         Assert.Equal([id], await SearchIndexAssert.IdsAsync(Search, "perpetua"));
         Assert.Empty(await SearchIndexAssert.IdsAsync(Search, "ottoline"));
 
-        Assert.True((await Services.GetRequiredService<PrescriptionService>().DeleteAsync(prescription.Value)).Succeeded);
-        Assert.True((await Services.GetRequiredService<SeriesService>().DeleteAsync(series.Value)).Succeeded);
+        // Prescriptions and series leave the database only by a purge's set-based deletes.
+        await using (var purge = await api.CreateDbContextAsync())
+        {
+            await purge.Prescriptions.Where(r => r.Id == prescription.Value).ExecuteDeleteAsync();
+            await purge.Visits.Where(v => v.SeriesId == series.Value).ExecuteDeleteAsync();
+            await purge.AppointmentSeries.Where(s => s.Id == series.Value).ExecuteDeleteAsync();
+        }
 
         Assert.Empty(await SearchIndexAssert.IdsAsync(Search, renamedMedication));
         Assert.Empty(await SearchIndexAssert.IdsAsync(Search, "perpetua"));
@@ -208,9 +227,9 @@ public sealed class SearchSyncTests(ApiApp api) : IClassFixture<ApiApp>
     }
 
     /// <summary>Every patient id in the response, whatever its shape (a page object or a bare array).</summary>
-    private static async Task<List<Guid>> ApiSearchAsync(HttpClient client, string text)
+    private static async Task<List<Guid>> ApiSearchAsync(HttpClient client, string text, bool includeArchived = false)
     {
-        using var response = await client.GetAsync($"/api/admin/patients?search={Uri.EscapeDataString(text)}&pageSize=200");
+        using var response = await client.GetAsync($"/api/admin/patients?search={Uri.EscapeDataString(text)}&pageSize=200&includeArchived={includeArchived}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         var rows = body.ValueKind == JsonValueKind.Array ? body : body.EnumerateObject().First(p => p.Value.ValueKind == JsonValueKind.Array).Value;

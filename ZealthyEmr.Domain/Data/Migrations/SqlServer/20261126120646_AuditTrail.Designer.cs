@@ -12,8 +12,8 @@ using ZealthyEmr.Domain.Data;
 namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerEmrDbContext))]
-    [Migration("20261126121006_PatientFullTextSearch")]
-    partial class PatientFullTextSearch
+    [Migration("20261126120646_AuditTrail")]
+    partial class AuditTrail
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -228,16 +228,7 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "MaterializedUntilUtc");
 
-                    b.ToTable("AppointmentSeries", null, t =>
-                        {
-                            t.HasTrigger("TR_AppointmentSeries_Search_Delete");
-
-                            t.HasTrigger("TR_AppointmentSeries_Search_Insert");
-
-                            t.HasTrigger("TR_AppointmentSeries_Search_Update");
-                        });
-
-                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                    b.ToTable("AppointmentSeries");
                 });
 
             modelBuilder.Entity("ZealthyEmr.Domain.Appointments.Visit", b =>
@@ -291,16 +282,112 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
 
                     b.HasIndex("StartUtc", "Status");
 
-                    b.ToTable("Visits", null, t =>
+                    b.ToTable("Visits");
+                });
+
+            modelBuilder.Entity("ZealthyEmr.Domain.Audit.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads");
+
+                    b.HasData(
+                        new
                         {
-                            t.HasTrigger("TR_Visits_Search_Delete");
-
-                            t.HasTrigger("TR_Visits_Search_Insert");
-
-                            t.HasTrigger("TR_Visits_Search_Update");
+                            Id = 1,
+                            Hash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            Sequence = 0L
                         });
+                });
 
-                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+            modelBuilder.Entity("ZealthyEmr.Domain.Audit.AuditEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ActorEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ActorRole")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ChangedFields")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("PatientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredUtc");
+
+                    b.HasIndex("ActorUserId", "OccurredUtc");
+
+                    b.HasIndex("PatientId", "OccurredUtc");
+
+                    b.ToTable("AuditEvents");
                 });
 
             modelBuilder.Entity("ZealthyEmr.Domain.Identity.EmrUser", b =>
@@ -419,12 +506,7 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                     b.HasIndex("NormalizedName")
                         .IsUnique();
 
-                    b.ToTable("Medications", null, t =>
-                        {
-                            t.HasTrigger("TR_Medications_Search_Update");
-                        });
-
-                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                    b.ToTable("Medications");
                 });
 
             modelBuilder.Entity("ZealthyEmr.Domain.Patients.Patient", b =>
@@ -485,16 +567,7 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                     b.HasIndex("NormalizedName", "NormalizedEmail")
                         .HasDatabaseName("IX_Patients_Search");
 
-                    b.ToTable("Patients", null, t =>
-                        {
-                            t.HasTrigger("TR_Patients_Search_Delete");
-
-                            t.HasTrigger("TR_Patients_Search_Insert");
-
-                            t.HasTrigger("TR_Patients_Search_Update");
-                        });
-
-                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                    b.ToTable("Patients");
                 });
 
             modelBuilder.Entity("ZealthyEmr.Domain.Prescriptions.Prescription", b =>
@@ -545,18 +618,10 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
 
                     b.HasIndex("PatientId", "IsActive");
 
-                    b.ToTable("Prescriptions", null, t =>
+                    b.ToTable("Prescriptions", t =>
                         {
-                            t.HasTrigger("TR_Prescriptions_Search_Delete");
-
-                            t.HasTrigger("TR_Prescriptions_Search_Insert");
-
-                            t.HasTrigger("TR_Prescriptions_Search_Update");
-
                             t.HasCheckConstraint("CK_Prescriptions_Quantity", "[Quantity] >= 1");
                         });
-
-                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZealthyEmr.Domain.Providers.Provider", b =>
@@ -592,64 +657,7 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
 
                     b.HasIndex("Name");
 
-                    b.ToTable("Providers", null, t =>
-                        {
-                            t.HasTrigger("TR_Providers_Search_Update");
-                        });
-
-                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
-                });
-
-            modelBuilder.Entity("ZealthyEmr.Domain.Search.PatientSearchDocument", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("BirthDate")
-                        .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("Medications")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<Guid>("PatientId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("PhoneDigits")
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<string>("Providers")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PatientId")
-                        .IsUnique();
-
-                    b.ToTable("PatientSearchDocuments", null, t =>
-                        {
-                            t.HasTrigger("TR_PatientSearchDocuments_Search_Delete");
-
-                            t.HasTrigger("TR_PatientSearchDocuments_Search_Insert");
-
-                            t.HasTrigger("TR_PatientSearchDocuments_Search_Update");
-                        });
-
-                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                    b.ToTable("Providers");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

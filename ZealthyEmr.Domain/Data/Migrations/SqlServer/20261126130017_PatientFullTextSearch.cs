@@ -24,7 +24,8 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                     PhoneDigits = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     BirthDate = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
                     Providers = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Medications = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Medications = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Archived = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {

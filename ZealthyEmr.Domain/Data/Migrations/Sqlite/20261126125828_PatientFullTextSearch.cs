@@ -24,7 +24,8 @@ namespace ZealthyEmr.Domain.Data.Migrations.Sqlite
                     PhoneDigits = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     BirthDate = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     Providers = table.Column<string>(type: "TEXT", nullable: true),
-                    Medications = table.Column<string>(type: "TEXT", nullable: true)
+                    Medications = table.Column<string>(type: "TEXT", nullable: true),
+                    Archived = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
