@@ -78,7 +78,7 @@ public sealed class MigrationTests
         Assert.Contains("EXEC(N'CREATE FUNCTION [PatientSearchGramsOf]", script);
         Assert.Contains("EXEC(N'CREATE PROCEDURE [RefreshPatientSearch]", script);
         Assert.Contains("STRING_AGG(x.[Name], N'' | '')", script);
-        Assert.Contains("INSERT INTO [PatientSearchDocuments] ([PatientId], [Name], [Email], [PhoneDigits], [BirthDate], [Providers], [Medications]) SELECT", script);
+        Assert.Contains("INSERT INTO [PatientSearchDocuments] ([PatientId], [Name], [Email], [PhoneDigits], [BirthDate], [Providers], [Medications], [Archived]) SELECT", script);
         foreach (var (table, trigger) in DeclaredTriggers(db))
         {
             Assert.Matches($@"EXEC\(N'CREATE TRIGGER \[{trigger}\] ON \[{table}\] AFTER (INSERT|UPDATE|DELETE) AS", script);
