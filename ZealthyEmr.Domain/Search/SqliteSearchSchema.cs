@@ -52,17 +52,18 @@ public static class SqliteSearchSchema
         Trigger(migration, "Patients", "Delete", "AFTER DELETE", null, $"DELETE FROM \"{SearchTriggers.DocumentsTable}\" WHERE \"PatientId\" = OLD.\"Id\";");
 
         // A visit, series or prescription changes the document only when it adds the patient's first, or removes their
-        // last, link to a provider or medication; "Status <> 2" leaves cancelled visits out.
+        // last, link to a provider or medication; "Status <> 2" leaves cancelled visits out. The unary + keeps SQLite on
+        // the patient's few rows (PatientId index) rather than a provider's thousands (ProviderId index).
         LinkTriggers(migration, "Visits", "ProviderId", "Status", row => $"""
-            EXISTS (SELECT 1 FROM "Visits" o WHERE o."PatientId" = {row}."PatientId" AND o."Status" <> 2 AND o."ProviderId" = {row}."ProviderId" AND o."Id" <> {row}."Id")
-            OR EXISTS (SELECT 1 FROM "AppointmentSeries" o WHERE o."PatientId" = {row}."PatientId" AND o."ProviderId" = {row}."ProviderId")
+            EXISTS (SELECT 1 FROM "Visits" o WHERE o."PatientId" = {row}."PatientId" AND o."Status" <> 2 AND +o."ProviderId" = {row}."ProviderId" AND o."Id" <> {row}."Id")
+            OR EXISTS (SELECT 1 FROM "AppointmentSeries" o WHERE o."PatientId" = {row}."PatientId" AND +o."ProviderId" = {row}."ProviderId")
             """);
         LinkTriggers(migration, "AppointmentSeries", "ProviderId", null, row => $"""
-            EXISTS (SELECT 1 FROM "AppointmentSeries" o WHERE o."PatientId" = {row}."PatientId" AND o."ProviderId" = {row}."ProviderId" AND o."Id" <> {row}."Id")
-            OR EXISTS (SELECT 1 FROM "Visits" o WHERE o."PatientId" = {row}."PatientId" AND o."Status" <> 2 AND o."ProviderId" = {row}."ProviderId")
+            EXISTS (SELECT 1 FROM "AppointmentSeries" o WHERE o."PatientId" = {row}."PatientId" AND +o."ProviderId" = {row}."ProviderId" AND o."Id" <> {row}."Id")
+            OR EXISTS (SELECT 1 FROM "Visits" o WHERE o."PatientId" = {row}."PatientId" AND o."Status" <> 2 AND +o."ProviderId" = {row}."ProviderId")
             """);
         LinkTriggers(migration, "Prescriptions", "MedicationId", null, row => $"""
-            EXISTS (SELECT 1 FROM "Prescriptions" o WHERE o."PatientId" = {row}."PatientId" AND o."MedicationId" = {row}."MedicationId" AND o."Id" <> {row}."Id")
+            EXISTS (SELECT 1 FROM "Prescriptions" o WHERE o."PatientId" = {row}."PatientId" AND +o."MedicationId" = {row}."MedicationId" AND o."Id" <> {row}."Id")
             """);
 
         Trigger(migration, "Providers", "Update", "AFTER UPDATE OF \"Name\"", null, RefreshWhere("""
