@@ -4,6 +4,8 @@ using Bunit.TestDoubles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ZealthyEmr.Domain;
@@ -25,10 +27,13 @@ public abstract class DomainBunitTestBase : BunitTestBase
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Emr"] = $"Data Source={databasePath}",
+            ["Database:SeedDemoData"] = "true",
         }).Build();
         Context.Services.AddSingleton<IConfiguration>(configuration);
         Context.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        // The database initializer asks the environment, as in the app; tests run as "Testing" like EmrAppFactory.
+        Context.Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = "Testing", ApplicationName = "ZealthyEmr.Web", ContentRootPath = Path.GetTempPath() });
         Context.Services.AddEmrDomain(configuration, Path.GetTempPath());
     }
 
