@@ -18,6 +18,7 @@ using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
 using ZealthyEmr.Domain.Providers;
 using ZealthyEmr.Domain.Seeding;
+using ZealthyEmr.Domain.Sessions;
 
 namespace ZealthyEmr.Domain;
 
@@ -51,6 +52,7 @@ public static class EmrDomainServiceCollectionExtensions
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService<VisitHorizonService>();
         services.AddEmrAdmin();
+        services.AddEmrSessions();
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddEmrDatabase(configuration, contentRootPath);

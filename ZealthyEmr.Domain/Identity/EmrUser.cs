@@ -8,4 +8,7 @@ public sealed class EmrUser : IdentityUser
 
     /// <summary>Remembered per user so the portal opens in the theme they chose last time, on any device.</summary>
     public bool PrefersDarkMode { get; set; }
+
+    /// <summary>Set by an admin: the login can neither sign in nor keep a session or API token.</summary>
+    public bool SignInDisabled { get; set; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Scalar.AspNetCore;
+using ZealthyEmr.Web.Api.Accounts;
 using ZealthyEmr.Web.Api.Appointments;
 using ZealthyEmr.Web.Api.Auth;
 using ZealthyEmr.Web.Api.Medications;
@@ -54,6 +55,7 @@ public static class ApiApplicationExtensions
         api.MapBookingApi();
         api.MapPatientPrescriptionsApi();
         api.MapAdminMedicationsApi();
+        api.MapAdminAccountsApi();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using ZealthyEmr.Web.Components;
 using ZealthyEmr.Web.Components.Account;
 using ZealthyEmr.Web.Health;
 using ZealthyEmr.Web.Portal;
+using ZealthyEmr.Web.Sessions;
 
 namespace ZealthyEmr.Web.Infrastructure;
 
@@ -36,6 +37,7 @@ public static class EmrWebApplicationExtensions
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapSessionEndpoints();
         app.MapHealthEndpoints();
         app.MapCalendarEndpoints();
         app.MapEmrApi();

@@ -5,6 +5,7 @@ using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Web.Api;
 using ZealthyEmr.Web.Components.Account;
 using ZealthyEmr.Web.Health;
+using ZealthyEmr.Web.Sessions;
 
 namespace ZealthyEmr.Web.Infrastructure;
 
@@ -32,7 +33,8 @@ public static class EmrWebBuilderExtensions
                 o.AccessDeniedPath = "/account/access-denied";
                 o.Cookie.Name = "zealthy.auth";
             }));
-        new IdentityBuilder(typeof(EmrUser), typeof(IdentityRole), services).AddSignInManager();
+        new IdentityBuilder(typeof(EmrUser), typeof(IdentityRole), services).AddSignInManager<EmrSignInManager>();
+        services.AddEmrSessionsWeb();
         services.AddAuthorization();
 
         services.AddEmrDataProtection(builder.Configuration);

@@ -47,6 +47,11 @@ public static class AuthApi
             return ApiProblems.Problem(ApiProblems.LockedOut, "Too many failed sign-ins; the account is locked for a while. Try again later.");
         }
 
+        if (result.IsNotAllowed)
+        {
+            return ApiProblems.Problem(ApiProblems.AccountDisabled, "Sign-in is disabled for this account. Contact the clinic.");
+        }
+
         if (!result.Succeeded)
         {
             return ApiProblems.Problem(ApiProblems.InvalidCredentials, "The email or password is not right.");

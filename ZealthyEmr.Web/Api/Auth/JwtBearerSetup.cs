@@ -9,7 +9,7 @@ namespace ZealthyEmr.Web.Api.Auth;
 
 /// <summary>
 /// Validates signature, issuer, audience and lifetime, then checks the user against the database on every request:
-/// a deleted or locked-out user, or a changed security stamp, ends the token at once. Roles are re-read too, so a
+/// a deleted, disabled or locked-out user, or a changed security stamp, ends the token at once. Roles are re-read too, so a
 /// role removed after sign-in no longer authorizes. It is one primary-key lookup per request; no cache, so there
 /// is no window in which a revoked token still works.
 /// </summary>
@@ -44,7 +44,7 @@ internal sealed class JwtBearerSetup(JwtSigningKey key, IOptions<JwtOptions> jwt
         var principal = context.Principal!;
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         var user = userId is null ? null : await users.FindByIdAsync(userId);
-        if (user is null || await users.IsLockedOutAsync(user) || user.SecurityStamp != principal.FindFirstValue(JwtTokenIssuer.StampClaim))
+        if (user is null || user.SignInDisabled || await users.IsLockedOutAsync(user) || user.SecurityStamp != principal.FindFirstValue(JwtTokenIssuer.StampClaim))
         {
             context.Fail("The token's user no longer exists, is locked out, or has signed out everywhere.");
             return;

@@ -45,6 +45,11 @@ internal static class AccountEndpoints
             return Back("locked", email, returnUrl);
         }
 
+        if (result.IsNotAllowed)
+        {
+            return Back("disabled", email, returnUrl);
+        }
+
         if (!result.Succeeded)
         {
             return Back("invalid", email, returnUrl);

@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ZealthyEmr.Domain.Data;
+
+namespace ZealthyEmr.Domain.Sessions;
+
+/// <summary>
+/// The server-side sessions behind the portal cookie. Every lookup applies the idle and absolute limits against
+/// the stored last activity, so a browser that was closed or asleep past the timeout finds its session gone.
+/// </summary>
+public sealed class SessionStore(IDbContextFactory<EmrDbContext> dbFactory, IOptions<SessionLifetimeOptions> options, TimeProvider clock)
+{
+    /// <summary>Stores a new session under <paramref name="id"/>, which the caller has already put in the ticket.</summary>
+    public async Task CreateAsync(Guid id, string userId, byte[] ticket, string device, string? clientAddress, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var session = new UserSession
+        {
+            Id = id,
+            UserId = userId,
+            Ticket = ticket,
+            CreatedUtc = now,
+            LastActivityUtc = now,
+            ExpiresUtc = now + options.Value.AbsoluteSessionLifetime,
+            Device = device.Length > 200 ? device[..200] : device,
+            ClientAddress = clientAddress?.Length > 64 ? clientAddress[..64] : clientAddress,
+        };
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.UserSessions.Add(session);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The session if it is still active; an expired one is removed. With <paramref name="touch"/> the lookup counts
+    /// as user activity (a page load, a form post), written at most once per <see cref="SessionLifetimeOptions.ActivityGranularity"/>.
+    /// </summary>
+    public async Task<SessionLookup> FindAsync(Guid id, bool touch, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var session = await db.UserSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (session is null)
+        {
+            return SessionLookup.Ended;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (IsExpired(session, now))
+        {
+            await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync(ct);
+            return new SessionLookup(SessionState.Expired, session);
+        }
+
+        if (touch && now - session.LastActivityUtc >= options.Value.ActivityGranularity)
+        {
+            await db.UserSessions.Where(s => s.Id == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.LastActivityUtc, now), ct);
+            session.LastActivityUtc = now;
+        }
+
+        return new SessionLookup(SessionState.Active, session);
+    }
+
+    /// <summary>Records user input reported by an open page; the result tells whether the session is still active.</summary>
+    public Task<SessionLookup> RecordActivityAsync(Guid id, CancellationToken ct = default) => FindAsync(id, touch: true, ct);
+
+    public async Task RenewAsync(Guid id, byte[] ticket, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.UserSessions.Where(s => s.Id == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.Ticket, ticket), ct);
+    }
+
+    /// <summary>Deletes the session; false when it was already gone.</summary>
+    public async Task<bool> RemoveAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync(ct) > 0;
+    }
+
+    /// <summary>Ends one of the user's own sessions; false when it is not theirs or already gone.</summary>
+    public async Task<bool> RemoveForUserAsync(string userId, Guid id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.UserSessions.Where(s => s.Id == id && s.UserId == userId).ExecuteDeleteAsync(ct) > 0;
+    }
+
+    /// <summary>The user's active sessions, most recently used first; expired rows are left for the sweep on lookup.</summary>
+    public async Task<IReadOnlyList<SessionSummary>> ListForUserAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.UserSessions.AsNoTracking().Where(s => s.UserId == userId).ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return rows.Where(s => !IsExpired(s, now))
+            .OrderByDescending(s => s.LastActivityUtc)
+            .Select(s => new SessionSummary(s.Id, s.Device, s.ClientAddress, s.CreatedUtc, s.LastActivityUtc, s.ExpiresUtc))
+            .ToList();
+    }
+
+    /// <summary>When the session ends if nothing more happens: the idle deadline or the absolute end, whichever is first.</summary>
+    public DateTime EndOf(UserSession session)
+    {
+        var idleEnd = session.LastActivityUtc + options.Value.IdleTimeout;
+        return idleEnd < session.ExpiresUtc ? idleEnd : session.ExpiresUtc;
+    }
+
+    private bool IsExpired(UserSession session, DateTime now) => now >= EndOf(session);
+}
