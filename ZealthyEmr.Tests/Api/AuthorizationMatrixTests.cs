@@ -61,6 +61,11 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
         ["GET /api/admin/medications/{id:guid}"] = Access.Admin,
         ["PUT /api/admin/medications/{id:guid}"] = Access.Admin,
         ["DELETE /api/admin/medications/{id:guid}"] = Access.Admin,
+        ["GET /api/admin/accounts"] = Access.Admin,
+        ["GET /api/admin/accounts/{userId}"] = Access.Admin,
+        ["POST /api/admin/accounts/{userId}/disable"] = Access.Admin,
+        ["POST /api/admin/accounts/{userId}/enable"] = Access.Admin,
+        ["POST /api/admin/accounts/{userId}/sign-out-everywhere"] = Access.Admin,
     };
 
     private static readonly string[] Actors = ["anonymous", DemoLogins.Lisa, DemoLogins.Staff, DemoLogins.Mark, DemoLogins.Admin];
@@ -95,6 +100,7 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
                 .Replace("{id:guid}", (pattern.StartsWith("/api/admin", StringComparison.Ordinal) ? Guid.NewGuid() : mark).ToString())
                 .Replace("{appointmentId:guid}", Guid.NewGuid().ToString())
                 .Replace("{prescriptionId:guid}", Guid.NewGuid().ToString())
+                .Replace("{userId}", Guid.NewGuid().ToString())
                 .Replace("{provider:guid}", provider.ToString())
                 .Replace("{date}", "2030-01-07")
                 .Replace("/{documentName?}", "");
