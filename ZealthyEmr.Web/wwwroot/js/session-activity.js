@@ -1,7 +1,8 @@
-// Tells the circuit when the person at the keyboard does something. Only input events count: SignalR keeps its
-// connection alive on its own, and that must not keep an unattended session open. Reports are throttled to one per
+// Tells the circuit when the person at the keyboard does something. Only trusted input events count: SignalR keeps
+// its connection alive on its own, and neither that nor a page re-rendering under a resting mouse (live updates) may
+// keep an unattended session open, so pointer moves and scrolls are left out. Reports are throttled to one per
 // interval, sent at once after a quiet spell and otherwise at the end of the interval, so none is lost.
-const inputEvents = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart', 'scroll'];
+const inputEvents = ['keydown', 'pointerdown', 'wheel', 'touchstart'];
 
 export function start(circuit, intervalMs) {
     let lastSent = 0;
@@ -13,8 +14,8 @@ export function start(circuit, intervalMs) {
         circuit.invokeMethodAsync('ReportActivity').catch(() => { });
     };
 
-    const onInput = () => {
-        if (pending !== null) {
+    const onInput = (e) => {
+        if (!e.isTrusted || pending !== null) {
             return;
         }
 
