@@ -45,6 +45,7 @@ public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, Clin
             s.Id, s.ProviderId, s.Provider!.Name, s.FirstStartLocal, s.Repeat, s.EndDate, s.Notes, s.Status,
             s.Visits.Where(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= now).OrderBy(v => v.StartUtc).Select(v => (DateTime?)v.StartUtc).FirstOrDefault(),
             s.Visits.Count(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= now),
-            s.Version));
+            s.Version,
+            s.EnteredInErrorUtc != null));
     }
 }

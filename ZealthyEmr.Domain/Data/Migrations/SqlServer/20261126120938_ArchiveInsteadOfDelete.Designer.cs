@@ -12,8 +12,8 @@ using ZealthyEmr.Domain.Data;
 namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerEmrDbContext))]
-    [Migration("20261126120939_UserSessions")]
-    partial class UserSessions
+    [Migration("20261126120938_ArchiveInsteadOfDelete")]
+    partial class ArchiveInsteadOfDelete
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -191,6 +191,9 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("EnteredInErrorUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("FirstStartLocal")
                         .HasColumnType("datetime2");
 
@@ -338,9 +341,6 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<bool>("SignInDisabled")
-                        .HasColumnType("bit");
-
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("bit");
 
@@ -412,6 +412,9 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ArchivedUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
@@ -485,6 +488,9 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("EnteredInErrorUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateOnly>("FirstRefill")
                         .HasColumnType("date");
 
@@ -556,45 +562,6 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                     b.HasIndex("Name");
 
                     b.ToTable("Providers");
-                });
-
-            modelBuilder.Entity("ZealthyEmr.Domain.Sessions.UserSession", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("ClientAddress")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Device")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateTime>("ExpiresUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime>("LastActivityUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<byte[]>("Ticket")
-                        .IsRequired()
-                        .HasColumnType("varbinary(max)");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("UserSessions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -803,15 +770,6 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("WorkingHours");
-                });
-
-            modelBuilder.Entity("ZealthyEmr.Domain.Sessions.UserSession", b =>
-                {
-                    b.HasOne("ZealthyEmr.Domain.Identity.EmrUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("ZealthyEmr.Domain.Appointments.AppointmentSeries", b =>
