@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Common;
 using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Identity;
@@ -9,9 +10,10 @@ namespace ZealthyEmr.Domain.Sessions;
 /// <summary>
 /// An admin's control over any login (patient, staff or admin): disable or enable sign-in, and sign out everywhere.
 /// Ending access deletes every portal session and replaces the security stamp, which every API request compares,
-/// so browsers and tokens alike stop working on their next request.
+/// so browsers and tokens alike stop working on their next request. The save interceptor audits the account change
+/// (an Update of the user naming SignInDisabled and SecurityStamp); ending sessions adds a SessionRevoked in the same transaction.
 /// </summary>
-public sealed class AccountAccessService(IDbContextFactory<EmrDbContext> dbFactory, TimeProvider clock)
+public sealed class AccountAccessService(IDbContextFactory<EmrDbContext> dbFactory, IAuditLog audit, TimeProvider clock)
 {
     public const string CannotDisableSelf = "CANNOT_DISABLE_SELF";
 
@@ -75,6 +77,7 @@ public sealed class AccountAccessService(IDbContextFactory<EmrDbContext> dbFacto
                 // A new stamp ends API tokens (compared on every request) and any principal issued before now.
                 user.SecurityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(20));
                 await db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
+                audit.Stage(db, AuditAction.SessionRevoked, "User", userId, changedFields: ["AllSessions", "ApiTokens"]);
             }
 
             user.ConcurrencyStamp = Guid.NewGuid().ToString();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Data;
 
 namespace ZealthyEmr.Domain.Sessions;
@@ -7,9 +8,13 @@ namespace ZealthyEmr.Domain.Sessions;
 /// <summary>
 /// The server-side sessions behind the portal cookie. Every lookup applies the idle and absolute limits against
 /// the stored last activity, so a browser that was closed or asleep past the timeout finds its session gone.
+/// Ends that a person or the limits cause are audited here (SignOut, SessionRevoked, SessionExpired); plain
+/// <see cref="RemoveAsync"/> is for the cookie handler's own bookkeeping.
 /// </summary>
-public sealed class SessionStore(IDbContextFactory<EmrDbContext> dbFactory, IOptions<SessionLifetimeOptions> options, TimeProvider clock)
+public sealed class SessionStore(IDbContextFactory<EmrDbContext> dbFactory, IOptions<SessionLifetimeOptions> options, IAuditLog audit, TimeProvider clock)
 {
+    public const string EntityType = nameof(UserSession);
+
     /// <summary>Stores a new session under <paramref name="id"/>, which the caller has already put in the ticket.</summary>
     public async Task CreateAsync(Guid id, string userId, byte[] ticket, string device, string? clientAddress, CancellationToken ct = default)
     {
@@ -46,7 +51,14 @@ public sealed class SessionStore(IDbContextFactory<EmrDbContext> dbFactory, IOpt
         var now = clock.GetUtcNow().UtcDateTime;
         if (IsExpired(session, now))
         {
-            await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync(ct);
+            if (await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync(ct) > 0)
+            {
+                // Nobody acted: the limits ended the session, so the row names its owner rather than whoever noticed.
+                var email = await db.Users.Where(u => u.Id == session.UserId).Select(u => u.Email).SingleOrDefaultAsync(ct);
+                var owner = new AuditActor(session.UserId, email ?? "", null, session.ClientAddress, AuditChannel.Portal, null);
+                await audit.RecordAsync(AuditAction.SessionExpired, EntityType, session.Id.ToString(), actor: owner, ct: ct);
+            }
+
             return new SessionLookup(SessionState.Expired, session);
         }
 
@@ -68,18 +80,34 @@ public sealed class SessionStore(IDbContextFactory<EmrDbContext> dbFactory, IOpt
         await db.UserSessions.Where(s => s.Id == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.Ticket, ticket), ct);
     }
 
-    /// <summary>Deletes the session; false when it was already gone.</summary>
+    /// <summary>Deletes the session without an audit event (a ticket replaced on re-sign-in); false when it was already gone.</summary>
     public async Task<bool> RemoveAsync(Guid id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync(ct) > 0;
     }
 
-    /// <summary>Ends one of the user's own sessions; false when it is not theirs or already gone.</summary>
-    public async Task<bool> RemoveForUserAsync(string userId, Guid id, CancellationToken ct = default)
+    /// <summary>
+    /// The signed-in user signs out of this session. Audited even when the row is already gone: the cookie handler
+    /// removes it just before its sign-out event, and the person did sign out either way.
+    /// </summary>
+    public async Task SignOutAsync(Guid id, CancellationToken ct = default)
+    {
+        await RemoveAsync(id, ct);
+        await audit.RecordAsync(AuditAction.SignOut, EntityType, id.ToString(), ct: ct);
+    }
+
+    /// <summary>The user ends one of their other sessions; false when it is not theirs or already gone.</summary>
+    public async Task<bool> RevokeForUserAsync(string userId, Guid id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.UserSessions.Where(s => s.Id == id && s.UserId == userId).ExecuteDeleteAsync(ct) > 0;
+        var removed = await db.UserSessions.Where(s => s.Id == id && s.UserId == userId).ExecuteDeleteAsync(ct) > 0;
+        if (removed)
+        {
+            await audit.RecordAsync(AuditAction.SessionRevoked, EntityType, id.ToString(), ct: ct);
+        }
+
+        return removed;
     }
 
     /// <summary>The user's active sessions, most recently used first; expired rows are left for the sweep on lookup.</summary>

@@ -61,12 +61,14 @@ public sealed partial class ActiveSessionsPage
             return;
         }
 
-        var ended = await Sessions.RemoveForUserAsync(userId, session.Id);
         if (current)
         {
+            await Sessions.SignOutAsync(session.Id);
             Navigation.NavigateTo(SessionEndpoints.EndedUrl(SessionEndReason.SignedOut), forceLoad: true);
             return;
         }
+
+        var ended = await Sessions.RevokeForUserAsync(userId, session.Id);
 
         Snackbar.Add(ended ? $"{session.Device} was signed out." : "That session had already ended.", ended ? Severity.Success : Severity.Info);
         await ReloadAsync();

@@ -149,7 +149,7 @@ public sealed partial class SessionActivityWatcher : IAsyncDisposable
             return;
         }
 
-        await Sessions.RemoveAsync(id);
+        await Sessions.SignOutAsync(id);
         await InvokeAsync(() => Leave(SessionEndReason.SignedOut));
     }
 

@@ -46,7 +46,7 @@ public sealed class CircuitRevalidationTests : IAsyncLifetime
 
         var store = app.Services.GetRequiredService<SessionStore>();
         var session = (await store.ListForUserAsync(userId)).Single();
-        await store.RemoveForUserAsync(userId, session.Id);
+        await store.RevokeForUserAsync(userId, session.Id);
 
         await circuit.AssertSignedOutAsync();
     }

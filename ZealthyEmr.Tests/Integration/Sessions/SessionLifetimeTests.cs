@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Tests.Infrastructure;
 
@@ -39,6 +40,9 @@ public sealed class SessionLifetimeTests : IAsyncLifetime
         clock.Advance(TimeSpan.FromMinutes(15));
         await app.AssertRefusedAsync(cookie);
         Assert.Equal(0, await SessionCountAsync(userId));
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
+        var expired = await db.AuditEvents.SingleAsync(e => e.Action == AuditAction.SessionExpired && e.ActorUserId == userId);
+        Assert.Equal(email, expired.ActorEmail);
     }
 
     [Fact]

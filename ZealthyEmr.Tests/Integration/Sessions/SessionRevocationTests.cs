@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Seeding;
 using ZealthyEmr.Domain.Sessions;
@@ -27,6 +28,9 @@ public sealed class SessionRevocationTests(SeededDatabase database) : IClassFixt
 
         await App.AssertRefusedAsync(copy);
         Assert.Equal(0, await SessionCountAsync(userId));
+        var signOut = Assert.Single(await AuditAsync(userId), e => e.Action == AuditAction.SignOut);
+        Assert.Equal(SessionStore.EntityType, signOut.EntityType);
+        Assert.Equal(AuditChannel.Portal, signOut.Channel);
     }
 
     [Fact]
@@ -76,7 +80,15 @@ public sealed class SessionRevocationTests(SeededDatabase database) : IClassFixt
         Assert.Equal(HttpStatusCode.Unauthorized, apiRefused.StatusCode);
         Assert.Contains("ACCOUNT_DISABLED", await apiRefused.Content.ReadAsStringAsync());
 
+        var disabled = await AuditAsync(userId);
+        Assert.Contains(disabled, e => e.Action == AuditAction.Update && e.EntityId == userId && e.ChangedFields!.Contains(nameof(EmrUser.SignInDisabled)));
+        Assert.Contains(disabled, e => e.Action == AuditAction.SessionRevoked && e.EntityId == userId);
+
+        var before = (await AuditAsync(userId)).Max(e => e.Id);
         Assert.True((await access.EnableSignInAsync(userId)).Succeeded);
+        var enabled = Assert.Single(await AuditAsync(userId), e => e.Id > before);
+        Assert.Equal(AuditAction.Update, enabled.Action);
+        Assert.Contains(nameof(EmrUser.SignInDisabled), enabled.ChangedFields);
         var (_, cookie) = await App.SignInPortalAsync(email);
         await App.AssertSignedInAsync(cookie);
     }
@@ -113,6 +125,9 @@ public sealed class SessionRevocationTests(SeededDatabase database) : IClassFixt
         await App.AssertRefusedAsync(second);
         Assert.Equal(HttpStatusCode.Unauthorized, (await patientApi.GetAsync("/api/providers")).StatusCode);
         Assert.Equal(0, await SessionCountAsync(userId));
+        var revoked = Assert.Single(await AuditAsync(userId), e => e.Action == AuditAction.SessionRevoked);
+        Assert.Equal(DemoLogins.Admin, revoked.ActorEmail);
+        Assert.Equal(AuditChannel.Api, revoked.Channel);
 
         // Signing out everywhere is not a ban: the person can sign in again.
         var (_, fresh) = await App.SignInPortalAsync(email);
@@ -131,11 +146,13 @@ public sealed class SessionRevocationTests(SeededDatabase database) : IClassFixt
 
         // The newest is the phone's; end it as the laptop's sessions page would.
         var phoneSession = sessions.OrderByDescending(s => s.CreatedUtc).First();
-        Assert.True(await store.RemoveForUserAsync(userId, phoneSession.Id));
-        Assert.False(await store.RemoveForUserAsync("another-user", sessions.Single(s => s.Id != phoneSession.Id).Id));
+        Assert.True(await store.RevokeForUserAsync(userId, phoneSession.Id));
+        Assert.False(await store.RevokeForUserAsync("another-user", sessions.Single(s => s.Id != phoneSession.Id).Id));
 
         await App.AssertRefusedAsync(phone);
         await App.AssertSignedInAsync(laptop);
+        await using var db = await database.CreateDbContextAsync();
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Action == AuditAction.SessionRevoked && e.EntityId == phoneSession.Id.ToString()));
     }
 
     [Fact]
@@ -162,6 +179,13 @@ public sealed class SessionRevocationTests(SeededDatabase database) : IClassFixt
         var client = App.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.RootElement.GetProperty("token").GetString());
         return client;
+    }
+
+    /// <summary>Audit rows about the user: as the actor (their own sign-out) or as the account acted on.</summary>
+    private async Task<List<AuditEvent>> AuditAsync(string userId)
+    {
+        await using var db = await database.CreateDbContextAsync();
+        return await db.AuditEvents.AsNoTracking().Where(e => e.ActorUserId == userId || e.EntityId == userId).OrderBy(e => e.Id).ToListAsync();
     }
 
     private async Task<int> SessionCountAsync(string userId)
