@@ -40,6 +40,7 @@ internal sealed record AuditedChange(AuditAction Action, string EntityType, stri
             return null;
         }
 
+        action = ArchivalOf(entry) ?? action;
         return entry.Entity switch
         {
             Patient p => new(action.Value, nameof(Patient), p.Id.ToString(), p.Id, null, FieldsOf(entry)),
@@ -48,6 +49,26 @@ internal sealed record AuditedChange(AuditAction Action, string EntityType, stri
             AuditedEntity e => new(action.Value, entry.Metadata.ClrType.Name, e.Id.ToString(), PatientIdOf(entry), null, FieldsOf(entry)),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// Records are archived, never deleted: setting a patient's archive stamp (or a series' or prescription's
+    /// entered-in-error stamp) is an Archive, clearing it a Restore.
+    /// </summary>
+    private static AuditAction? ArchivalOf(EntityEntry entry)
+    {
+        if (entry.State != EntityState.Modified)
+        {
+            return null;
+        }
+
+        var stamp = entry.Properties.FirstOrDefault(p => p.Metadata.Name is nameof(Patient.ArchivedUtc) or "EnteredInErrorUtc");
+        if (stamp is null || !stamp.IsModified || Equals(stamp.OriginalValue, stamp.CurrentValue))
+        {
+            return null;
+        }
+
+        return stamp.CurrentValue is null ? AuditAction.Restore : AuditAction.Archive;
     }
 
     private static AuditedChange? UserChange(AuditAction action, string entityId, string userId, EntityEntry entry)

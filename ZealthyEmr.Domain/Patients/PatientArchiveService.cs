@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Changes;
 using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Common;
@@ -20,6 +21,7 @@ public sealed class PatientArchiveService(
     IServiceScopeFactory scopes,
     ClinicCalendar calendar,
     IOptions<ArchiveOptions> options,
+    IAuditLog audit,
     IChangePublisher changes)
 {
     public async Task<PatientDeletionSummary?> PreviewAsync(Guid id, CancellationToken ct = default)
@@ -72,6 +74,13 @@ public sealed class PatientArchiveService(
             await db.AppointmentSeries.Where(s => patientIds.Contains(s.PatientId)).ExecuteDeleteAsync(ct);
             await db.Prescriptions.Where(p => patientIds.Contains(p.PatientId)).ExecuteDeleteAsync(ct);
             await db.Patients.Where(p => patientIds.Contains(p.Id)).ExecuteDeleteAsync(ct);
+            // Bulk deletes bypass the save interceptor; the purge is recorded here, by id only, in the same transaction.
+            foreach (var id in patientIds)
+            {
+                audit.Stage(db, AuditAction.Purge, nameof(Patient), id.ToString(), id);
+            }
+
+            await db.SaveChangesAsync(ct);
             foreach (var userId in doomed.Select(p => p.UserId))
             {
                 if (await users.FindByIdAsync(userId) is { } user)

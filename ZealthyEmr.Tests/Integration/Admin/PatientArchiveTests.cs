@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ZealthyEmr.Domain.Appointments;
+using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
@@ -58,6 +59,7 @@ public sealed class PatientArchiveTests : IAsyncLifetime
         Assert.Null((await Patients.GetAsync(id))!.ArchivedUtc);
         Assert.True(await CanSignInAsync(email));
         Assert.Single((await Patients.SearchAsync(new PatientQuery(Search: email))).Rows);
+        Assert.Equal([AuditAction.Archive, AuditAction.Restore], await PatientActionsAsync(id, AuditAction.Archive, AuditAction.Restore));
     }
 
     [Fact]
@@ -94,6 +96,7 @@ public sealed class PatientArchiveTests : IAsyncLifetime
         var purged = await Archive.PurgeAsync();
 
         Assert.Equal([old], purged.PatientIds);
+        Assert.Equal([AuditAction.Archive, AuditAction.Purge], await PatientActionsAsync(old, AuditAction.Archive, AuditAction.Purge));
         Assert.Equal(new PatientRows(0, 0, 0, 0, false), await RowsOfAsync(old));
         Assert.Equal(recentBefore, await RowsOfAsync(recent));
         Assert.Equal(activeBefore, await RowsOfAsync(active));
@@ -158,6 +161,13 @@ public sealed class PatientArchiveTests : IAsyncLifetime
             await db.Visits.CountAsync(v => v.PatientId == patientId),
             await db.Prescriptions.CountAsync(p => p.PatientId == patientId),
             userId is not null && await db.Users.AnyAsync(u => u.Id == userId));
+    }
+
+    private async Task<List<AuditAction>> PatientActionsAsync(Guid patientId, params AuditAction[] actions)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
+        return await db.AuditEvents.Where(e => e.PatientId == patientId && e.EntityType == nameof(Patient) && actions.Contains(e.Action))
+            .OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
     }
 
     private sealed record PatientRows(int Patients, int Series, int Visits, int Prescriptions, bool Login);
