@@ -13,7 +13,7 @@ namespace ZealthyEmr.Domain.Sessions;
 /// so browsers and tokens alike stop working on their next request. The save interceptor audits the account change
 /// (an Update of the user naming SignInDisabled and SecurityStamp); ending sessions adds a SessionRevoked in the same transaction.
 /// </summary>
-public sealed class AccountAccessService(IDbContextFactory<EmrDbContext> dbFactory, IAuditLog audit, TimeProvider clock)
+public sealed class AccountAccessService(IDbContextFactory<EmrDbContext> dbFactory, SessionStore sessionStore, IAuditLog audit, TimeProvider clock)
 {
     public const string CannotDisableSelf = "CANNOT_DISABLE_SELF";
 
@@ -105,11 +105,10 @@ public sealed class AccountAccessService(IDbContextFactory<EmrDbContext> dbFacto
                            where userIds.Contains(ur.UserId)
                            select new { ur.UserId, r.Name }).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var sessions = await db.UserSessions.AsNoTracking()
-            .Where(s => userIds.Contains(s.UserId) && s.ExpiresUtc > now)
+        var sessions = (await db.UserSessions.AsNoTracking().Where(s => userIds.Contains(s.UserId)).ToListAsync(ct))
+            .Where(s => sessionStore.EndOf(s) > now)
             .GroupBy(s => s.UserId)
-            .Select(g => new { UserId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.UserId, g => g.Count, ct);
+            .ToDictionary(g => g.Key, g => g.Count());
         return users.Select(u => new AccountSummary(
                 u.Id,
                 u.DisplayName,

@@ -51,14 +51,7 @@ public sealed class SessionStore(IDbContextFactory<EmrDbContext> dbFactory, IOpt
         var now = clock.GetUtcNow().UtcDateTime;
         if (IsExpired(session, now))
         {
-            if (await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync(ct) > 0)
-            {
-                // Nobody acted: the limits ended the session, so the row names its owner rather than whoever noticed.
-                var email = await db.Users.Where(u => u.Id == session.UserId).Select(u => u.Email).SingleOrDefaultAsync(ct);
-                var owner = new AuditActor(session.UserId, email ?? "", null, session.ClientAddress, AuditChannel.Portal, null);
-                await audit.RecordAsync(AuditAction.SessionExpired, EntityType, session.Id.ToString(), actor: owner, ct: ct);
-            }
-
+            await ExpireAsync(db, session, ct);
             return new SessionLookup(SessionState.Expired, session);
         }
 
@@ -122,6 +115,29 @@ public sealed class SessionStore(IDbContextFactory<EmrDbContext> dbFactory, IOpt
             .ToList();
     }
 
+    /// <summary>
+    /// Removes sessions past their limits that no request or page has looked at (a browser closed for good), so the
+    /// table holds only live sessions and each expiry is audited even when nobody comes back.
+    /// </summary>
+    public async Task<int> SweepExpiredAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var idleSince = now - options.Value.IdleTimeout;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var expired = await db.UserSessions.AsNoTracking()
+            .Where(s => s.ExpiresUtc <= now || s.LastActivityUtc <= idleSince)
+            .OrderBy(s => s.LastActivityUtc)
+            .Take(500)
+            .ToListAsync(ct);
+        var removed = 0;
+        foreach (var session in expired)
+        {
+            removed += await ExpireAsync(db, session, ct) ? 1 : 0;
+        }
+
+        return removed;
+    }
+
     /// <summary>When the session ends if nothing more happens: the idle deadline or the absolute end, whichever is first.</summary>
     public DateTime EndOf(UserSession session)
     {
@@ -130,4 +146,19 @@ public sealed class SessionStore(IDbContextFactory<EmrDbContext> dbFactory, IOpt
     }
 
     private bool IsExpired(UserSession session, DateTime now) => now >= EndOf(session);
+
+    /// <summary>Deletes an expired session and audits it once, whoever (a request, a page, the sweep) got there first.</summary>
+    private async Task<bool> ExpireAsync(EmrDbContext db, UserSession session, CancellationToken ct)
+    {
+        if (await db.UserSessions.Where(s => s.Id == session.Id).ExecuteDeleteAsync(ct) == 0)
+        {
+            return false;
+        }
+
+        // Nobody acted: the limits ended the session, so the row names its owner rather than whoever noticed.
+        var email = await db.Users.Where(u => u.Id == session.UserId).Select(u => u.Email).SingleOrDefaultAsync(ct);
+        var owner = new AuditActor(session.UserId, email ?? "", null, session.ClientAddress, AuditChannel.Portal, null);
+        await audit.RecordAsync(AuditAction.SessionExpired, EntityType, session.Id.ToString(), actor: owner, ct: ct);
+        return true;
+    }
 }

@@ -14,6 +14,7 @@ public static class SessionsServiceCollectionExtensions
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SessionValidator>();
         services.AddSingleton<AccountAccessService>();
+        services.AddHostedService<SessionSweeper>();
         return services;
     }
 }

@@ -58,6 +58,25 @@ public sealed class SessionLifetimeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AbandonedSession_IsSweptAndAuditedOnce_WithoutTheBrowserComingBack()
+    {
+        var (email, userId) = await app.NewPatientLoginAsync("abandoned");
+        await app.SignInPortalAsync(email);
+        var store = app.Services.GetRequiredService<ZealthyEmr.Domain.Sessions.SessionStore>();
+
+        clock.Advance(TimeSpan.FromMinutes(10));
+        await store.SweepExpiredAsync();
+        Assert.Equal(1, await SessionCountAsync(userId));
+
+        clock.Advance(TimeSpan.FromMinutes(6));
+        await store.SweepExpiredAsync();
+
+        Assert.Equal(0, await SessionCountAsync(userId));
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Action == AuditAction.SessionExpired && e.ActorUserId == userId));
+    }
+
+    [Fact]
     public async Task AbsoluteLifetime_EndsAnActiveSession()
     {
         var (email, _) = await app.NewPatientLoginAsync("absolute");
