@@ -14,14 +14,14 @@ public static class SessionsWebExtensions
     public static IServiceCollection AddEmrSessionsWeb(this IServiceCollection services)
     {
         services.AddSingleton<DbTicketStore>();
-        services.AddScoped<SessionCookieEvents>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<DbTicketStore, IOptions<SessionLifetimeOptions>, TimeProvider>((o, store, lifetime, clock) =>
             {
                 o.SessionStore = store;
                 o.ExpireTimeSpan = lifetime.Value.AbsoluteSessionLifetime;
                 o.SlidingExpiration = false;
-                o.EventsType = typeof(SessionCookieEvents);
+                o.Events.OnValidatePrincipal = SessionCookieEvents.ValidatePrincipalAsync;
+                o.Events.OnSigningOut = SessionCookieEvents.SigningOutAsync;
                 o.TimeProvider = clock;
             });
         return services;

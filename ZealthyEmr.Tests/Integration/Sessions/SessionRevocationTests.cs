@@ -74,11 +74,12 @@ public sealed class SessionRevocationTests(SeededDatabase database) : IClassFixt
 
         using var portal = App.CreateBrowserLikeClient();
         using var refused = await portal.PostLoginAsync(email, DemoLogins.Password);
-        Assert.Contains("error=disabled", refused.Headers.Location?.OriginalString);
+        // The same answer as a wrong password: the refusal does not tell a stranger the account exists.
+        Assert.Contains("error=invalid", refused.Headers.Location?.OriginalString);
         using var api = App.CreateClient();
         using var apiRefused = await api.PostAsJsonAsync("/api/auth/login", new { email, password = DemoLogins.Password });
         Assert.Equal(HttpStatusCode.Unauthorized, apiRefused.StatusCode);
-        Assert.Contains("ACCOUNT_DISABLED", await apiRefused.Content.ReadAsStringAsync());
+        Assert.Contains("INVALID_CREDENTIALS", await apiRefused.Content.ReadAsStringAsync());
 
         var disabled = await AuditAsync(userId);
         Assert.Contains(disabled, e => e.Action == AuditAction.Update && e.EntityId == userId && e.ChangedFields!.Contains(nameof(EmrUser.SignInDisabled)));
