@@ -25,10 +25,18 @@ public abstract class DomainBunitTestBase : BunitTestBase
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Emr"] = $"Data Source={databasePath}",
+            ["Database:SeedDemoData"] = "true",
         }).Build();
         Context.Services.AddSingleton<IConfiguration>(configuration);
         Context.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        // The database initializer asks which environment it runs in (it refuses demo data in Production).
+        Context.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment
+        {
+            EnvironmentName = "Testing",
+            ApplicationName = "ZealthyEmr.Tests",
+            ContentRootPath = Path.GetTempPath(),
+        });
         Context.Services.AddEmrDomain(configuration, Path.GetTempPath());
     }
 
