@@ -14,7 +14,7 @@ public sealed class NavMenuTests : BunitTestBase
 
         var links = Context.Render<NavMenu>().FindAll("a").Select(a => a.GetAttribute("href")).ToList();
 
-        Assert.Equal(["/", "/appointments", "/prescriptions", "/book", "/account/sessions"], links);
+        Assert.Equal(["/", "/appointments", "/prescriptions", "/book", "/notifications", "/account/sessions"], links);
     }
 
     [Fact]
@@ -34,6 +34,6 @@ public sealed class NavMenuTests : BunitTestBase
 
         var links = Context.Render<NavMenu>().FindAll("a").Select(a => a.GetAttribute("href")).ToList();
 
-        Assert.Equal(["/admin", "/admin/schedule", "/admin/providers", "/admin/medications", "/admin/analytics", "/admin/accounts", "/account/sessions"], links);
+        Assert.Equal(["/admin", "/admin/schedule", "/admin/providers", "/admin/medications", "/admin/analytics", "/admin/accounts", "/admin/notifications", "/account/sessions"], links);
     }
 }
