@@ -22,6 +22,7 @@ using ZealthyEmr.Domain.Patients;
 using ZealthyEmr.Domain.Providers;
 using ZealthyEmr.Domain.Search;
 using ZealthyEmr.Domain.Seeding;
+using ZealthyEmr.Domain.Sessions;
 
 namespace ZealthyEmr.Domain;
 
@@ -60,6 +61,7 @@ public static class EmrDomainServiceCollectionExtensions
         services.AddHostedService<VisitHorizonService>();
         services.AddEmrAdmin();
         services.AddEmrSearch(configuration);
+        services.AddEmrSessions();
         services.AddEmrNotifications(contentRootPath);
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 

@@ -9,6 +9,7 @@ using ZealthyEmr.Domain.Medications;
 using ZealthyEmr.Domain.Patients;
 using ZealthyEmr.Domain.Prescriptions;
 using ZealthyEmr.Domain.Providers;
+using ZealthyEmr.Domain.Sessions;
 
 namespace ZealthyEmr.Domain.Data;
 
@@ -32,6 +33,8 @@ public abstract class EmrDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Visit> Visits => Set<Visit>();
 
     public DbSet<Prescription> Prescriptions => Set<Prescription>();
+
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

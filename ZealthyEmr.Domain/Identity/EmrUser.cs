@@ -11,4 +11,6 @@ public sealed class EmrUser : IdentityUser
 
     /// <summary>Set when someone else chose the password (the bootstrap admin, an admin's temporary password); cleared by the user's own change.</summary>
     public bool MustChangePassword { get; set; }
+    /// <summary>Set by an admin: the login can neither sign in nor keep a session or API token.</summary>
+    public bool SignInDisabled { get; set; }
 }

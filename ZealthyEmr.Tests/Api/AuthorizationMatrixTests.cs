@@ -64,6 +64,11 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
         ["GET /api/admin/audit"] = Access.Admin,
         ["GET /api/admin/audit/export"] = Access.Admin,
         ["GET /api/admin/audit/verify"] = Access.Admin,
+        ["GET /api/admin/accounts"] = Access.Admin,
+        ["GET /api/admin/accounts/{userId}"] = Access.Admin,
+        ["POST /api/admin/accounts/{userId}/disable"] = Access.Admin,
+        ["POST /api/admin/accounts/{userId}/enable"] = Access.Admin,
+        ["POST /api/admin/accounts/{userId}/sign-out-everywhere"] = Access.Admin,
         ["GET /api/patient/dashboard"] = Access.PatientOnly,
         ["GET /api/appointments/availability/{provider}"] = Access.AnyUser,
         ["POST /api/admin/patients/{id:guid}/appointments"] = Access.Admin,
@@ -110,6 +115,7 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
                 .Replace("{id:guid}", (pattern.StartsWith("/api/admin", StringComparison.Ordinal) ? Guid.NewGuid() : mark).ToString())
                 .Replace("{appointmentId:guid}", Guid.NewGuid().ToString())
                 .Replace("{prescriptionId:guid}", Guid.NewGuid().ToString())
+                .Replace("{userId}", Guid.NewGuid().ToString())
                 .Replace("{provider:guid}", provider.ToString())
                 .Replace("{provider}", "Dr%20Kim%20West")
                 .Replace("{date}", "2030-01-07")

@@ -14,7 +14,7 @@ public sealed class NavMenuTests : BunitTestBase
 
         var links = Context.Render<NavMenu>().FindAll("a").Select(a => a.GetAttribute("href")).ToList();
 
-        Assert.Equal(["/", "/appointments", "/prescriptions", "/book", "/notifications", "/access-report"], links);
+        Assert.Equal(["/", "/appointments", "/prescriptions", "/book", "/notifications", "/access-report", "/account/sessions"], links);
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public sealed class NavMenuTests : BunitTestBase
 
         var links = Context.Render<NavMenu>().FindAll("a").Select(a => a.GetAttribute("href")).ToList();
 
-        Assert.Equal(["/admin", "/admin/schedule"], links);
+        Assert.Equal(["/admin", "/admin/schedule", "/account/sessions"], links);
     }
 
     [Fact]
@@ -34,6 +34,6 @@ public sealed class NavMenuTests : BunitTestBase
 
         var links = Context.Render<NavMenu>().FindAll("a").Select(a => a.GetAttribute("href")).ToList();
 
-        Assert.Equal(["/admin", "/admin/schedule", "/admin/providers", "/admin/medications", "/admin/analytics", "/admin/notifications", "/admin/audit"], links);
+        Assert.Equal(["/admin", "/admin/schedule", "/admin/providers", "/admin/medications", "/admin/analytics", "/admin/accounts", "/admin/notifications", "/admin/audit", "/account/sessions"], links);
     }
 }

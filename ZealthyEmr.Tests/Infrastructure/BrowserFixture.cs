@@ -7,7 +7,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? playwright;
 
-    public EmrAppFactory App { get; } = new();
+    public BrowserFixture()
+        : this(settings: null)
+    {
+    }
+
+    /// <summary>An app with its own settings, for a journey that needs them (a short idle timeout).</summary>
+    internal BrowserFixture(IDictionary<string, string?>? settings) => App = new EmrAppFactory(settings: settings);
+
+    public EmrAppFactory App { get; }
 
     public Uri BaseAddress { get; private set; } = default!;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
+using ZealthyEmr.Web.Api.Accounts;
 using ZealthyEmr.Web.Api.Appointments;
 using ZealthyEmr.Web.Api.Auth;
 using ZealthyEmr.Web.Api.Common;
@@ -71,6 +72,7 @@ public static class ApiApplicationExtensions
         api.MapBookingApi();
         api.MapPatientPrescriptionsApi();
         api.MapAdminMedicationsApi();
+        api.MapAdminAccountsApi();
         api.MapNotificationsApi();
         api.MapAdminAuditApi();
         api.MapOriginalContractApi();

@@ -6,6 +6,7 @@ using ZealthyEmr.Web.Components.Account;
 using ZealthyEmr.Web.Health;
 using ZealthyEmr.Web.Portal;
 using ZealthyEmr.Web.Security;
+using ZealthyEmr.Web.Sessions;
 
 namespace ZealthyEmr.Web.Infrastructure;
 
@@ -42,6 +43,7 @@ public static class EmrWebApplicationExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapPasskeyEndpoints();
+        app.MapSessionEndpoints();
         app.MapHealthEndpoints();
         app.MapCalendarEndpoints();
         app.MapAuditExportEndpoints();

@@ -7,6 +7,7 @@ using ZealthyEmr.Web.Audit;
 using ZealthyEmr.Web.Components.Account;
 using ZealthyEmr.Web.Health;
 using ZealthyEmr.Web.Security;
+using ZealthyEmr.Web.Sessions;
 
 namespace ZealthyEmr.Web.Infrastructure;
 
@@ -37,7 +38,8 @@ public static class EmrWebBuilderExtensions
                 o.Events.OnRedirectToLogin = RelativeRedirect;
                 o.Events.OnRedirectToAccessDenied = RelativeRedirect;
             }));
-        new IdentityBuilder(typeof(EmrUser), typeof(IdentityRole), services).AddSignInManager();
+        new IdentityBuilder(typeof(EmrUser), typeof(IdentityRole), services).AddSignInManager<EmrSignInManager>();
+        services.AddEmrSessionsWeb();
         services.AddAuthorization();
 
         services.AddEmrAccountPages();

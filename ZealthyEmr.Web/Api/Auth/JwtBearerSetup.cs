@@ -10,7 +10,7 @@ namespace ZealthyEmr.Web.Api.Auth;
 
 /// <summary>
 /// Validates signature, issuer, audience and lifetime, then checks the user against the database on every request:
-/// a deleted or locked-out user, or a changed security stamp (see <see cref="JwtTokenIssuer"/>), ends the token at
+/// a deleted, disabled or locked-out user, or a changed security stamp (see <see cref="JwtTokenIssuer"/>), ends the token at
 /// once. Roles and the email come from the user's rows, never from the token, so a role removed after sign-in no
 /// longer authorizes. It is a primary-key lookup plus the user's roles per request; no cache, so there is no window
 /// in which a revoked token still works. Refusals are a plain 401: no WWW-Authenticate error description telling a
@@ -48,7 +48,7 @@ internal sealed class JwtBearerSetup(JwtSigningKey key, IOptions<JwtOptions> jwt
         var principal = context.Principal!;
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? principal.FindFirstValue(JwtRegisteredClaimNames.Sub);
         var user = userId is null ? null : await users.FindByIdAsync(userId);
-        if (user is null || await users.IsLockedOutAsync(user) || !JwtTokenIssuer.MatchesStamp(principal.FindFirstValue(JwtRegisteredClaimNames.Jti), user.SecurityStamp))
+        if (user is null || user.SignInDisabled || await users.IsLockedOutAsync(user) || !JwtTokenIssuer.MatchesStamp(principal.FindFirstValue(JwtRegisteredClaimNames.Jti), user.SecurityStamp))
         {
             context.Fail("The token's user no longer exists, is locked out, or has signed out everywhere.");
             return;

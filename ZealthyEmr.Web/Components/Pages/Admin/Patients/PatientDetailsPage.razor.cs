@@ -20,6 +20,7 @@ public partial class PatientDetailsPage
     private IReadOnlyList<PrescriptionRow> prescriptions = [];
     private List<BreadcrumbItem> crumbs = [];
     private bool isAdmin;
+    private string actorUserId = "";
     private bool notFound;
 
     [Parameter]
@@ -57,7 +58,9 @@ public partial class PatientDetailsPage
 
     protected override async Task OnParametersSetAsync()
     {
-        isAdmin = (await AuthenticationState).User.IsInRole(Roles.Admin);
+        var user = (await AuthenticationState).User;
+        isAdmin = user.IsInRole(Roles.Admin);
+        actorUserId = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "";
         await ReloadAsync();
     }
 
