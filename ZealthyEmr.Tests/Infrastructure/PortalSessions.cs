@@ -21,6 +21,8 @@ public static partial class PortalSessions
         var created = await app.Services.GetRequiredService<PatientAdminService>().CreateAsync(new PatientInput($"{prefix} patient", email), DemoLogins.Password);
         Assert.True(created.Succeeded, created.Error?.Message);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
+        // An admin-set password must be changed at first sign-in; these tests are about the session, not that step.
+        await db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(u => u.SetProperty(x => x.MustChangePassword, false));
         return (email, await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
     }
 
