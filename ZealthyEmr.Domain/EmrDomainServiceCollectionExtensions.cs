@@ -31,6 +31,7 @@ public static class EmrDomainServiceCollectionExtensions
             .BindConfiguration(ClinicOptions.Section)
             .ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Clinic:TimeZone is not a known IANA time zone id.")
+            .Validate(o => ClinicFormat.IsKnownCulture(o.Culture), "Clinic:Culture is not a known culture name such as en-US.")
             .ValidateOnStart();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
@@ -51,6 +52,7 @@ public static class EmrDomainServiceCollectionExtensions
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService<VisitHorizonService>();
         services.AddEmrAdmin();
+        services.AddEmrFrontDesk();
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddEmrDatabase(configuration, contentRootPath);

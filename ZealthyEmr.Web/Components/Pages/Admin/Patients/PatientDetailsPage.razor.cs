@@ -10,7 +10,7 @@ using ZealthyEmr.Domain.Prescriptions;
 
 namespace ZealthyEmr.Web.Components.Pages.Admin.Patients;
 
-/// <summary>One patient for the clinic team: details, the next 3 months, series and prescriptions. Staff read; admins change.</summary>
+/// <summary>One patient for the clinic team: details, the next 3 months, series and prescriptions. The front desk (staff) schedules; admins also change the record.</summary>
 public partial class PatientDetailsPage
 {
     private PatientDetails? details;
@@ -20,6 +20,8 @@ public partial class PatientDetailsPage
     private IReadOnlyList<PrescriptionRow> prescriptions = [];
     private List<BreadcrumbItem> crumbs = [];
     private bool isAdmin;
+    private bool isFrontDesk;
+    private string userName = "Clinic";
     private bool notFound;
 
     [Parameter]
@@ -41,6 +43,9 @@ public partial class PatientDetailsPage
     private ClinicCalendar Calendar { get; set; } = default!;
 
     [Inject]
+    private ClinicFormat Format { get; set; } = default!;
+
+    [Inject]
     private IDialogService Dialogs { get; set; } = default!;
 
     [Inject]
@@ -54,7 +59,10 @@ public partial class PatientDetailsPage
 
     protected override async Task OnParametersSetAsync()
     {
-        isAdmin = (await AuthenticationState).User.IsInRole(Roles.Admin);
+        var user = (await AuthenticationState).User;
+        isAdmin = user.IsInRole(Roles.Admin);
+        isFrontDesk = isAdmin || user.IsInRole(Roles.Staff);
+        userName = user.Identity?.Name ?? "Clinic";
         await ReloadAsync();
     }
 
@@ -72,7 +80,7 @@ public partial class PatientDetailsPage
 
         stats = await Patients.GetStatsAsync(Id);
         visits = await Portal.GetUpcomingVisitsAsync(Id, Calendar.ToUtc(Calendar.LocalNow.Date.AddMonths(3)));
-        series = await Series.ListForPatientAsync(Id);
+        series = await Series.ListRecurringForPatientAsync(Id);
         prescriptions = await Prescriptions.ListForPatientAsync(Id);
         crumbs = [new("Patients", "/admin"), new(details.Name, null, disabled: true)];
     }
