@@ -70,15 +70,17 @@ public sealed class SeriesReplanner(IDbContextFactory<EmrDbContext> contexts, Vi
         var replaced = await db.Visits
             .Where(v => v.SeriesId == series.Id && v.Status == VisitStatus.Scheduled && v.StartUtc >= cutoff)
             .ToListAsync(ct);
-        var kept = await db.Visits.Where(v => v.SeriesId == series.Id && v.StartUtc < cutoff).Select(v => v.OccurrenceUtc).ToListAsync(ct);
+        // A visit moved before the cut whose occurrence lies after it already stands for that day's occurrence.
+        var movedEarlier = (await db.Visits.Where(v => v.SeriesId == series.Id && v.StartUtc < cutoff && v.OccurrenceUtc >= cutoff).Select(v => v.OccurrenceUtc).ToListAsync(ct))
+            .Select(o => DateOnly.FromDateTime(calendar.ToLocal(o))).ToHashSet();
 
         series.ProviderId = provider.Id;
         series.FirstStartLocal = firstLocal;
         series.Repeat = change.Repeat;
         series.EndDate = change.EndDate;
         series.MaterializedUntilUtc = Max(planner.HorizonUtc(), firstUtc.Add(calendar.Slot));
-        // An occurrence whose visit was moved before the cut is already held; it is not planned twice.
-        var planned = planner.Plan(series, firstUtc, series.MaterializedUntilUtc).Where(v => !kept.Contains(v.OccurrenceUtc)).ToList();
+        var planned = planner.Plan(series, firstUtc, series.MaterializedUntilUtc)
+            .Where(v => !movedEarlier.Contains(DateOnly.FromDateTime(calendar.ToLocal(v.OccurrenceUtc)))).ToList();
         var starts = planned.Select(v => v.StartUtc).ToList();
         var ignore = replaced.Select(v => v.Id).ToList();
         if (SeriesChecks.OutsideHours(provider, starts, calendar) is { } outside)

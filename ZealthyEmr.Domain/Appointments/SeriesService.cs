@@ -117,8 +117,8 @@ public sealed class SeriesService(
 
     /// <summary>
     /// Ends the series after <paramref name="lastDay"/>: its visits after that date (and from now) are cancelled,
-    /// earlier ones stay as history. The series reads as Ended at once when the last day is today or earlier,
-    /// and as Cancelled when none of its visits is left. Returns how many visits were cancelled.
+    /// earlier ones stay as history. The series reads as Ended at once when the last day is today or earlier;
+    /// a single booking whose only visit this cancels reads as Cancelled. Returns how many visits were cancelled.
     /// </summary>
     public async Task<Result<int>> EndAsync(Guid seriesId, DateOnly lastDay, CancellationToken ct = default)
     {
@@ -142,7 +142,7 @@ public sealed class SeriesService(
 
         var cancelled = await CancelFromAsync(db, series, lastDay.AddDays(1), ct);
         var ids = cancelled.Select(v => v.Id).ToList();
-        if (!await db.Visits.AnyAsync(v => v.SeriesId == series.Id && v.Status != VisitStatus.Cancelled && !ids.Contains(v.Id), ct))
+        if (series.Repeat == RepeatKind.None && !await db.Visits.AnyAsync(v => v.SeriesId == series.Id && v.Status != VisitStatus.Cancelled && !ids.Contains(v.Id), ct))
         {
             series.Status = SeriesStatus.Cancelled;
         }
