@@ -14,6 +14,8 @@ internal static class AdminServiceCollectionExtensions
     internal static IServiceCollection AddEmrAdmin(this IServiceCollection services)
     {
         services.AddSingleton<PatientAdminService>();
+        services.AddSingleton<PatientArchiveService>();
+        services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ProviderAdminService>();
         services.AddSingleton<MedicationService>();
         services.AddSingleton<PrescriptionService>();

@@ -7,11 +7,13 @@ using StackExchange.Redis;
 using ZealthyEmr.Domain.Booking;
 using ZealthyEmr.Domain.Changes;
 using ZealthyEmr.Domain.Locking;
+using ZealthyEmr.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ZealthyEmr.Domain.Appointments;
+using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Identity;
@@ -39,6 +41,7 @@ public static class EmrDomainServiceCollectionExtensions
         services.AddSingleton<ClinicCalendar>();
         services.AddSingleton<VisitPlanner>();
         services.AddSingleton<IInterceptor, AuditInterceptor>();
+        services.AddEmrAudit();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<UserPreferencesService>();
         services.AddSingleton<PatientPortalService>();
@@ -53,6 +56,7 @@ public static class EmrDomainServiceCollectionExtensions
         services.AddHostedService<VisitHorizonService>();
         services.AddEmrAdmin();
         services.AddEmrFrontDesk();
+        services.AddEmrNotifications(contentRootPath);
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddEmrDatabase(configuration, contentRootPath);

@@ -27,6 +27,9 @@ public sealed class AppointmentSeries : AuditedEntity
 
     public SeriesStatus Status { get; set; }
 
+    /// <summary>Set instead of deleting: the series was a mistake. Its future visits are cancelled, its past ones kept as history.</summary>
+    public DateTime? EnteredInErrorUtc { get; set; }
+
     /// <summary>Visits exist as rows up to this instant; the horizon service extends it.</summary>
     public DateTime MaterializedUntilUtc { get; set; }
 

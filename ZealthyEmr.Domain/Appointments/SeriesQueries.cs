@@ -59,6 +59,7 @@ public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, Clin
                 : SeriesStatus.Ended,
             s.Visits.Where(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= now).OrderBy(v => v.StartUtc).Select(v => (DateTime?)v.StartUtc).FirstOrDefault(),
             s.Visits.Count(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= now),
-            s.Version));
+            s.Version,
+            s.EnteredInErrorUtc != null));
     }
 }

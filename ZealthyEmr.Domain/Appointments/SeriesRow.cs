@@ -13,4 +13,5 @@ public sealed record SeriesRow(
     SeriesStatus Status,
     DateTime? NextVisitUtc,
     int UpcomingVisits,
-    Guid Version);
+    Guid Version,
+    bool EnteredInError = false);

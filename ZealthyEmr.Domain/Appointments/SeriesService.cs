@@ -207,20 +207,28 @@ public sealed class SeriesService(
         return saved.Succeeded ? series.Version : saved.Error!;
     }
 
-    /// <summary>Deletes the series and all its visits, past ones included; returns how many visits were removed.</summary>
-    public async Task<Result<int>> DeleteAsync(Guid seriesId, CancellationToken ct = default)
+    /// <summary>
+    /// Marks the series entered in error instead of deleting it: it ends, its upcoming visits are cancelled and its
+    /// past visits stay as history. Returns how many visits were cancelled.
+    /// </summary>
+    public async Task<Result<int>> MarkEnteredInErrorAsync(Guid seriesId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var series = await db.AppointmentSeries.Include(s => s.Visits).FirstOrDefaultAsync(s => s.Id == seriesId, ct);
+        var series = await db.AppointmentSeries.FirstOrDefaultAsync(s => s.Id == seriesId, ct);
         if (series is null)
         {
             return DomainError.NotFound("The series");
         }
 
-        var removed = series.Visits.Select(v => v.StartUtc).ToList();
-        db.Visits.RemoveRange(series.Visits);
-        db.AppointmentSeries.Remove(series);
-        return await SaveAsync(db, series, removed, removed.Count, ct);
+        if (series.EnteredInErrorUtc is not null)
+        {
+            return 0;
+        }
+
+        var cancelled = await CancelFromAsync(db, series, calendar.Today, ct);
+        series.EnteredInErrorUtc = calendar.UtcNow;
+        series.Status = SeriesStatus.Ended;
+        return await SaveAsync(db, series, cancelled.Select(v => v.StartUtc), cancelled.Count, ct);
     }
 
     private async Task<List<Visit>> CancelFromAsync(EmrDbContext db, AppointmentSeries series, DateOnly from, CancellationToken ct)

@@ -24,4 +24,17 @@ public sealed class ClinicOptions
     /// <summary>How far ahead a patient may book.</summary>
     [Range(1, 24)]
     public int BookingHorizonMonths { get; set; } = 3;
+
+    /// <summary>Shown in every email the clinic sends.</summary>
+    [Required]
+    [StringLength(120)]
+    public string Name { get; set; } = "Zealthy Clinic";
+
+    [StringLength(300)]
+    public string Address { get; set; } = "";
+
+    /// <summary>Absolute base address of the portal, for links in emails (which have no request to take it from).</summary>
+    [Required]
+    [Url]
+    public string PortalUrl { get; set; } = "https://localhost:5001";
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ZealthyEmr.Domain.Appointments;
+using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Medications;
 using ZealthyEmr.Domain.Patients;
@@ -27,6 +28,10 @@ public abstract class EmrDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Visit> Visits => Set<Visit>();
 
     public DbSet<Prescription> Prescriptions => Set<Prescription>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -20,5 +20,8 @@ public sealed class Patient : AuditedEntity
 
     public required string UserId { get; set; }
 
+    /// <summary>Set when an admin "deletes" the patient: the record and its history stay, hidden and unable to sign in, until restored or purged.</summary>
+    public DateTime? ArchivedUtc { get; set; }
+
     public EmrUser? User { get; set; }
 }

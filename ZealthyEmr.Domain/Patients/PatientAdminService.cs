@@ -32,7 +32,7 @@ public sealed class PatientAdminService(
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Patients.AsNoTracking()
             .Where(p => p.Id == id)
-            .Select(p => new PatientDetails(p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone, p.CreatedUtc, p.UpdatedUtc, p.Version))
+            .Select(p => new PatientDetails(p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone, p.CreatedUtc, p.UpdatedUtc, p.Version, p.ArchivedUtc))
             .FirstOrDefaultAsync(ct);
     }
 
@@ -51,22 +51,6 @@ public sealed class PatientAdminService(
             .FirstOrDefaultAsync(ct);
         var prescriptions = await db.Prescriptions.CountAsync(p => p.PatientId == id && p.IsActive, ct);
         return new PatientStats(visits?.Kept ?? 0, visits?.Cancelled ?? 0, prescriptions);
-    }
-
-    public async Task<PatientDeletionSummary?> PreviewDeletionAsync(Guid id, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Patients.AsNoTracking()
-            .Where(p => p.Id == id)
-            .Select(p => new PatientDeletionSummary(
-                p.Id,
-                p.Name,
-                p.Email,
-                db.AppointmentSeries.Count(s => s.PatientId == p.Id),
-                db.Visits.Count(v => v.PatientId == p.Id),
-                db.Prescriptions.Count(r => r.PatientId == p.Id),
-                db.Users.Any(u => u.Id == p.UserId)))
-            .FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Creates the patient and their login (role Patient, email confirmed) with <paramref name="password"/>; returns the patient's id.</summary>
@@ -183,41 +167,6 @@ public sealed class PatientAdminService(
         if (result.Succeeded)
         {
             await changes.PublishAsync(new EmrChange(ChangeKind.Patients, id), ct);
-        }
-
-        return result;
-    }
-
-    /// <summary>Removes the patient, their series, visits and prescriptions, and their login; nothing else.</summary>
-    public async Task<Result<PatientDeletionSummary>> DeleteAsync(Guid id, CancellationToken ct = default)
-    {
-        var result = await InAccountTransactionAsync(async (db, users) =>
-        {
-            var patient = await db.Patients.FirstOrDefaultAsync(p => p.Id == id, ct);
-            if (patient is null)
-            {
-                return DomainError.NotFound("The patient");
-            }
-
-            var visits = await db.Visits.Where(v => v.PatientId == id).ExecuteDeleteAsync(ct);
-            var series = await db.AppointmentSeries.Where(s => s.PatientId == id).ExecuteDeleteAsync(ct);
-            var prescriptions = await db.Prescriptions.Where(p => p.PatientId == id).ExecuteDeleteAsync(ct);
-            db.Patients.Remove(patient);
-            await db.SaveChangesAsync(ct);
-
-            var user = await users.FindByIdAsync(patient.UserId);
-            if (user is not null)
-            {
-                IdentityErrors.ThrowIfFailed(await users.DeleteAsync(user), "deleting the patient's login");
-            }
-
-            return Result<PatientDeletionSummary>.Ok(new PatientDeletionSummary(id, patient.Name, patient.Email, series, visits, prescriptions, user is not null));
-        }, email: null, exceptPatientId: null, ct);
-
-        if (result.Succeeded)
-        {
-            await changes.PublishAsync(new EmrChange(ChangeKind.Patients, id), ct);
-            await changes.PublishAsync(new EmrChange(ChangeKind.Visits, id), ct);
         }
 
         return result;

@@ -11,4 +11,5 @@ public sealed record PatientRow(
     UpcomingRefill? NextRefill,
     int ActiveSeries,
     int ActivePrescriptions,
-    Guid Version);
+    Guid Version,
+    bool Archived = false);

@@ -16,13 +16,14 @@ internal static class PatientSearch
     {
         var pageSize = Math.Clamp(query.PageSize, 1, PatientQuery.MaxPageSize);
         var page = Math.Max(0, query.Page);
-        var matches = Filter(db.Patients.AsNoTracking(), query.Search);
+        var patientsInView = query.IncludeArchived ? db.Patients.AsNoTracking() : db.Patients.AsNoTracking().Where(p => p.ArchivedUtc == null);
+        var matches = Filter(patientsInView, query.Search);
 
         var total = await matches.CountAsync(ct);
         var patients = await Sort(matches, query.SortBy, query.Descending)
             .Skip(page * pageSize)
             .Take(pageSize)
-            .Select(p => new { p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone, p.Version })
+            .Select(p => new { p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone, p.Version, p.ArchivedUtc })
             .ToListAsync(ct);
         if (patients.Count == 0)
         {
@@ -62,7 +63,7 @@ internal static class PatientSearch
         {
             var visit = nextVisits.GetValueOrDefault(p.Id);
             return new PatientRow(p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone, visit?.StartUtc, visit?.Provider,
-                NextRefill(p.Id), activeSeries.GetValueOrDefault(p.Id), prescriptions[p.Id].Count(), p.Version);
+                NextRefill(p.Id), activeSeries.GetValueOrDefault(p.Id), prescriptions[p.Id].Count(), p.Version, p.ArchivedUtc != null);
         });
         return new PatientPage([.. rows], total, page, pageSize);
     }

@@ -27,4 +27,7 @@ public sealed class Prescription : AuditedEntity
     public DateOnly? EndDate { get; set; }
 
     public bool IsActive { get; set; } = true;
+
+    /// <summary>Set instead of deleting: the prescription was a mistake. It stays on record, inactive.</summary>
+    public DateTime? EnteredInErrorUtc { get; set; }
 }

@@ -16,4 +16,5 @@ public sealed record PrescriptionRow(
     DateOnly? EndDate,
     bool IsActive,
     DateOnly? NextRefill,
-    Guid Version);
+    Guid Version,
+    bool EnteredInError = false);

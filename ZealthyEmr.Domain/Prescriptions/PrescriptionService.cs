@@ -98,7 +98,8 @@ public sealed class PrescriptionService(IDbContextFactory<EmrDbContext> contexts
         return await SaveAsync(db, prescription, ct);
     }
 
-    public async Task<Result<Guid>> DeleteAsync(Guid id, CancellationToken ct = default)
+    /// <summary>Marks the prescription entered in error instead of deleting it: it stays on record, inactive, with no refills.</summary>
+    public async Task<Result<Guid>> MarkEnteredInErrorAsync(Guid id, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var prescription = await db.Prescriptions.FirstOrDefaultAsync(p => p.Id == id, ct);
@@ -107,7 +108,13 @@ public sealed class PrescriptionService(IDbContextFactory<EmrDbContext> contexts
             return DomainError.NotFound("The prescription");
         }
 
-        db.Prescriptions.Remove(prescription);
+        if (prescription.EnteredInErrorUtc is not null)
+        {
+            return id;
+        }
+
+        prescription.EnteredInErrorUtc = calendar.UtcNow;
+        prescription.IsActive = false;
         var saved = await SaveAsync(db, prescription, ct);
         return saved.Succeeded ? id : saved;
     }
@@ -193,6 +200,6 @@ public sealed class PrescriptionService(IDbContextFactory<EmrDbContext> contexts
         var next = p.IsActive
             ? RefillCalculator.Upcoming(p.FirstRefill, p.Schedule, p.EndDate, calendar.Today, DateOnly.MaxValue).Select(d => (DateOnly?)d).FirstOrDefault()
             : null;
-        return new PrescriptionRow(p.Id, p.PatientId, p.MedicationId, medication, retired, p.Dosage, p.Quantity, p.FirstRefill, p.Schedule, p.EndDate, p.IsActive, next, p.Version);
+        return new PrescriptionRow(p.Id, p.PatientId, p.MedicationId, medication, retired, p.Dosage, p.Quantity, p.FirstRefill, p.Schedule, p.EndDate, p.IsActive, next, p.Version, p.EnteredInErrorUtc != null);
     }
 }

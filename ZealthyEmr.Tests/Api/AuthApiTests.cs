@@ -57,7 +57,7 @@ public sealed class AuthApiTests
     }
 
     [Fact]
-    public async Task Token_StopsWorking_WhenTheUserIsLockedOut_OrDeleted()
+    public async Task Token_StopsWorking_WhenTheUserIsLockedOut_OrArchived()
     {
         await using var api = new ApiApp();
         await api.InitializeAsync();
@@ -74,8 +74,8 @@ public sealed class AuthApiTests
             await users.SetLockoutEndDateAsync(user, api.App.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddHours(1));
         }
 
-        var deleted = await api.App.Services.GetRequiredService<PatientAdminService>().DeleteAsync(mark);
-        Assert.True(deleted.Succeeded);
+        var archived = await api.App.Services.GetRequiredService<PatientArchiveService>().ArchiveAsync(mark);
+        Assert.True(archived.Succeeded);
 
         using var locked = await lisa.GetAsync("/api/providers");
         using var gone = await markClient.GetAsync("/api/providers");

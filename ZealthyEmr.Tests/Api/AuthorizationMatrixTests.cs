@@ -41,6 +41,8 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
         ["GET /api/admin/patients/{id:guid}"] = Access.Admin,
         ["PUT /api/admin/patients/{id:guid}"] = Access.Admin,
         ["DELETE /api/admin/patients/{id:guid}"] = Access.Admin,
+        ["POST /api/admin/patients/{id:guid}/restore"] = Access.Admin,
+        ["POST /api/admin/patients/purge"] = Access.Admin,
         ["GET /api/patients/{id:guid}/dashboard"] = Access.OwnerOrAdmin,
         ["GET /api/admin/providers"] = Access.Admin,
         ["POST /api/admin/providers"] = Access.Admin,

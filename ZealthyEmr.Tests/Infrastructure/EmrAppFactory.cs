@@ -24,6 +24,9 @@ public class EmrAppFactory(
 
     public string ConnectionString => $"Data Source={DatabasePath}";
 
+    /// <summary>Where the app writes .eml files when no SMTP host is set: a temp folder, not the source tree.</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"zealthy-mail-{Guid.NewGuid():N}");
+
     /// <summary>Serve on a real loopback Kestrel port (for the browser tests) instead of the in-memory server.</summary>
     public Uri StartKestrel()
     {
@@ -41,6 +44,7 @@ public class EmrAppFactory(
         builder.UseSetting("ConnectionStrings:Emr", ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Redis", redis ?? "");
+        builder.UseSetting("Email:PickupDirectory", MailDirectory);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
@@ -57,6 +61,10 @@ public class EmrAppFactory(
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
         SqliteConnection.ClearAllPools();
+        if (Directory.Exists(MailDirectory))
+        {
+            Directory.Delete(MailDirectory, recursive: true);
+        }
         if (databasePath is null)
         {
             foreach (var suffix in new[] { "", "-wal", "-shm" })

@@ -1,5 +1,6 @@
 using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Web.Api;
+using ZealthyEmr.Web.Audit;
 using ZealthyEmr.Web.Components;
 using ZealthyEmr.Web.Components.Account;
 using ZealthyEmr.Web.Health;
@@ -26,6 +27,7 @@ public static class EmrWebApplicationExtensions
         app.UseEmrApi();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseEmrAudit();
         app.UseRateLimiter();
         app.UseAntiforgery();
         return app;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Web.Api;
+using ZealthyEmr.Web.Audit;
 using ZealthyEmr.Web.Components.Account;
 using ZealthyEmr.Web.Health;
 
@@ -40,6 +41,7 @@ public static class EmrWebBuilderExtensions
         services.AddEmrHealthChecks();
         services.AddSingleton<AppStatus>();
         services.AddEmrApi(builder.Configuration);
+        services.AddEmrAuditWeb();
         return builder;
     }
 }

@@ -126,26 +126,6 @@ public sealed class PatientAdminTests(SeededDatabase database) : IClassFixture<S
     }
 
     [Fact]
-    public async Task Delete_RemovesTheirLoginSeriesVisitsAndPrescriptions_AndNothingElse()
-    {
-        var email = UniqueEmail("gone");
-        var id = (await Patients.CreateAsync(new PatientInput("Gail Gone", email), Password)).Value;
-        await AddSeriesAndPrescriptionAsync(id);
-        var before = await CountsAsync();
-        var preview = await Patients.PreviewDeletionAsync(id);
-
-        var result = await Patients.DeleteAsync(id);
-
-        Assert.True(result.Succeeded, result.Error?.Message);
-        Assert.Equal(preview, result.Value);
-        Assert.Equal(new PatientDeletionSummary(id, "Gail Gone", email, 1, 3, 1, true), result.Value);
-        Assert.Equal(before with { Users = before.Users - 1, Patients = before.Patients - 1, Series = before.Series - 1, Visits = before.Visits - 3, Prescriptions = before.Prescriptions - 1 }, await CountsAsync());
-        await using var db = await database.CreateDbContextAsync();
-        Assert.False(await db.Users.AnyAsync(u => u.NormalizedEmail == email.ToUpperInvariant()));
-        Assert.Null(await Patients.GetAsync(id));
-    }
-
-    [Fact]
     public async Task Stats_CountKeptAndCancelledVisits()
     {
         var id = (await Patients.CreateAsync(new PatientInput("Stan Stats", UniqueEmail("stats")), Password)).Value;

@@ -135,18 +135,21 @@ public sealed class SeriesServiceTests(SeededDatabase database) : IClassFixture<
     }
 
     [Fact]
-    public async Task Delete_RemovesTheSeriesAndItsVisits()
+    public async Task MarkEnteredInError_CancelsUpcomingVisits_KeepsTheSeriesAndEveryVisitRow()
     {
         var (provider, patient) = (await NewProviderAsync(), await NewPatientAsync());
         var first = Monday(weeksAhead: 1);
         var id = (await Series.CreateAsync(new SeriesInput(patient, provider, first.ToDateTime(new TimeOnly(12, 0)), RepeatKind.Weekly, first.AddDays(13)))).Value;
         var before = await VisitCountAsync();
 
-        var deleted = await Series.DeleteAsync(id);
+        var marked = await Series.MarkEnteredInErrorAsync(id);
 
-        Assert.Equal(2, deleted.Value);
-        Assert.Equal(before - 2, await VisitCountAsync());
-        Assert.Empty(await Rows.ListForPatientAsync(patient));
+        Assert.Equal(2, marked.Value);
+        Assert.Equal(before, await VisitCountAsync());
+        var row = Assert.Single(await Rows.ListForPatientAsync(patient));
+        Assert.True(row.EnteredInError);
+        Assert.Equal(SeriesStatus.Ended, row.Status);
+        Assert.Equal(0, row.UpcomingVisits);
     }
 
     private DateOnly Monday(int weeksAhead)

@@ -15,13 +15,17 @@ public static class AdminPatientsApi
             .WithDescription("Example body: { \"name\": \"Ann Lee\", \"email\": \"ann@example.com\", \"password\": \"Password123!\", \"dateOfBirth\": \"1980-02-01\" }");
         group.MapGet("/{id:guid}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id:guid}", UpdateAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Delete the patient, their appointments, prescriptions and login")
+        group.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Archive the patient: hidden, unable to sign in, every record kept")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:guid}/restore", RestoreAsync).WithSummary("Restore an archived patient and their sign-in")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/purge", PurgeAsync)
+            .WithSummary("Remove for good the patients archived longer than Audit:PurgeArchivedAfterYears, with all their data");
         return api;
     }
 
     private static async Task<Results<Ok<PatientPageDto>, ProblemHttpResult>> SearchAsync(
-        PatientAdminService patients, PatientViews views, CancellationToken ct, int page = 1, int pageSize = 25, string? search = null)
+        PatientAdminService patients, PatientViews views, CancellationToken ct, int page = 1, int pageSize = 25, string? search = null, bool includeArchived = false)
     {
         if (page < 1 || page > 1_000_000)
         {
@@ -38,7 +42,7 @@ public static class AdminPatientsApi
             return ApiProblems.Validation("search", "The search can be at most 200 characters.");
         }
 
-        var result = await patients.SearchAsync(new PatientQuery(page - 1, pageSize, search), ct);
+        var result = await patients.SearchAsync(new PatientQuery(page - 1, pageSize, search, IncludeArchived: includeArchived), ct);
         return TypedResults.Ok(new PatientPageDto([.. result.Rows.Select(views.ToDto)], result.TotalCount, result.Page + 1, result.PageSize));
     }
 
@@ -76,9 +80,21 @@ public static class AdminPatientsApi
         return updated.Succeeded && await views.GetAsync(id, ct) is { } patient ? TypedResults.Ok(patient) : ApiProblems.From(updated.Error ?? Domain.Common.DomainError.NotFound("The patient"));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, PatientAdminService patients, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, PatientArchiveService archive, CancellationToken ct)
     {
-        var deleted = await patients.DeleteAsync(id, ct);
-        return deleted.Succeeded ? TypedResults.NoContent() : ApiProblems.From(deleted.Error!);
+        var archived = await archive.ArchiveAsync(id, ct);
+        return archived.Succeeded ? TypedResults.NoContent() : ApiProblems.From(archived.Error!);
+    }
+
+    private static async Task<Results<Ok<PatientDto>, ProblemHttpResult>> RestoreAsync(Guid id, PatientArchiveService archive, PatientViews views, CancellationToken ct)
+    {
+        var restored = await archive.RestoreAsync(id, ct);
+        return restored.Succeeded && await views.GetAsync(id, ct) is { } patient ? TypedResults.Ok(patient) : ApiProblems.From(restored.Error ?? Domain.Common.DomainError.NotFound("The patient"));
+    }
+
+    private static async Task<Ok<PurgeResultDto>> PurgeAsync(PatientArchiveService archive, CancellationToken ct)
+    {
+        var purged = await archive.PurgeAsync(ct);
+        return TypedResults.Ok(new PurgeResultDto(purged.PatientIds.Count, purged.PatientIds, new DateTimeOffset(purged.ArchivedBeforeUtc, TimeSpan.Zero)));
     }
 }

@@ -19,4 +19,5 @@ public sealed record PatientDto(
     string? Phone,
     Guid Version,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AppointmentDto>? Appointments = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<PrescriptionDto>? Prescriptions = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<PrescriptionDto>? Prescriptions = null,
+    bool Archived = false);

@@ -23,11 +23,11 @@ public sealed class PatientViews(PatientAdminService patients, SeriesQueries ser
         var scripts = (await prescriptions.ListForPatientAsync(id, ct)).Select(p => p.ToDto()).ToList();
         var next = appointments.Where(a => a.NextAppointment is not null).Select(a => a.NextAppointment).Min();
         return new PatientDto(details.Id, details.Name, details.Email, appointments.Count(a => a.IsActive), scripts.Count(p => p.IsActive),
-            next, details.DateOfBirth, details.Phone, details.Version, appointments, scripts);
+            next, details.DateOfBirth, details.Phone, details.Version, appointments, scripts, details.ArchivedUtc is not null);
     }
 
     public PatientDto ToDto(PatientRow row) => new(
-        row.Id, row.Name, row.Email, row.ActiveSeries, row.ActivePrescriptions, ApiTime.Out(calendar, row.NextVisitUtc), row.DateOfBirth, row.Phone, row.Version);
+        row.Id, row.Name, row.Email, row.ActiveSeries, row.ActivePrescriptions, ApiTime.Out(calendar, row.NextVisitUtc), row.DateOfBirth, row.Phone, row.Version, Archived: row.Archived);
 
     public DashboardDto ToDto(PatientDashboard dashboard) => new(
         dashboard.Profile.Id,

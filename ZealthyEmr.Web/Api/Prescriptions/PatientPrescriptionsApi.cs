@@ -19,7 +19,7 @@ public static class PatientPrescriptionsApi
         group.MapPost("/", CreateAsync)
             .WithDescription("Example body: { \"medicationId\": \"…\", \"dosage\": \"5mg\", \"quantity\": 2, \"refill_on\": \"2026-12-01\", \"refill_schedule\": \"monthly\" }");
         group.MapPut("/{prescriptionId:guid}", UpdateAsync).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapDelete("/{prescriptionId:guid}", DeleteAsync);
+        group.MapDelete("/{prescriptionId:guid}", DeleteAsync).WithSummary("Mark the prescription entered in error; it stays on record, inactive");
         return api;
     }
 
@@ -102,7 +102,7 @@ public static class PatientPrescriptionsApi
             return ApiProblems.NotFound("The prescription");
         }
 
-        var deleted = await prescriptions.DeleteAsync(prescriptionId, ct);
+        var deleted = await prescriptions.MarkEnteredInErrorAsync(prescriptionId, ct);
         return deleted.Succeeded ? TypedResults.NoContent() : ApiProblems.From(deleted.Error!);
     }
 

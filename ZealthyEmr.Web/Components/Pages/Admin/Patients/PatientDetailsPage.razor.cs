@@ -31,6 +31,9 @@ public partial class PatientDetailsPage
     private PatientAdminService Patients { get; set; } = default!;
 
     [Inject]
+    private PatientArchiveService Archive { get; set; } = default!;
+
+    [Inject]
     private PatientPortalService Portal { get; set; } = default!;
 
     [Inject]
@@ -96,11 +99,19 @@ public partial class PatientDetailsPage
         }
     }
 
-    private async Task DeleteAsync()
+    private async Task ArchiveAsync()
     {
-        if (await PatientDeletion.ConfirmAndDeleteAsync(Id, Patients, Dialogs, Snackbar))
+        if (await PatientArchiving.ConfirmAndArchiveAsync(Id, Archive, Dialogs, Snackbar))
         {
             Navigation.NavigateTo("/admin");
+        }
+    }
+
+    private async Task RestoreAsync()
+    {
+        if (details is not null && await PatientArchiving.RestoreAsync(Id, details.Name, Archive, Snackbar))
+        {
+            await ReloadAsync();
         }
     }
 }

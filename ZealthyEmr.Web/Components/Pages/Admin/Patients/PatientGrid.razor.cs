@@ -17,9 +17,13 @@ public partial class PatientGrid
     private MudDataGrid<PatientRow>? grid;
     private string? search;
     private bool isAdmin;
+    private bool showArchived;
 
     [Inject]
     private PatientAdminService Patients { get; set; } = default!;
+
+    [Inject]
+    private PatientArchiveService Archive { get; set; } = default!;
 
     [Inject]
     private ClinicCalendar Calendar { get; set; } = default!;
@@ -48,7 +52,8 @@ public partial class PatientGrid
             state.PageSize,
             search,
             sort?.SortBy == nameof(PatientRow.Email) ? PatientSort.Email : PatientSort.Name,
-            sort?.Descending ?? false);
+            sort?.Descending ?? false,
+            showArchived);
         var page = await Patients.SearchAsync(query, ct);
         return new GridData<PatientRow> { Items = page.Rows, TotalItems = page.TotalCount };
     }
@@ -83,9 +88,31 @@ public partial class PatientGrid
         }
     }
 
-    private async Task DeleteAsync(PatientRow row)
+    private async Task OnShowArchivedAsync(bool value)
     {
-        if (await PatientDeletion.ConfirmAndDeleteAsync(row.Id, Patients, Dialogs, Snackbar))
+        showArchived = value;
+        await ReloadAsync();
+    }
+
+    private async Task ArchiveAsync(PatientRow row)
+    {
+        if (await PatientArchiving.ConfirmAndArchiveAsync(row.Id, Archive, Dialogs, Snackbar))
+        {
+            await ReloadAsync();
+        }
+    }
+
+    private async Task RestoreAsync(PatientRow row)
+    {
+        if (await PatientArchiving.RestoreAsync(row.Id, row.Name, Archive, Snackbar))
+        {
+            await ReloadAsync();
+        }
+    }
+
+    private async Task PurgeAsync()
+    {
+        if (await PatientArchiving.ConfirmAndPurgeAsync(Archive, Dialogs, Snackbar))
         {
             await ReloadAsync();
         }

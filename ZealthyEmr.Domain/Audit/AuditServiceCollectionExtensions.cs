@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ZealthyEmr.Domain.Audit;
+
+public static class AuditServiceCollectionExtensions
+{
+    public static IServiceCollection AddEmrAudit(this IServiceCollection services)
+    {
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IAuditContext, AmbientAuditContext>();
+        services.AddSingleton<IInterceptor, AuditTrailInterceptor>();
+        services.AddSingleton<AuditBuffer>();
+        services.AddSingleton<AuditWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuditWriter>());
+        services.AddSingleton<IAuditLog, AuditLog>();
+        return services;
+    }
+}

@@ -1,0 +1,13 @@
+using MimeKit;
+
+namespace ZealthyEmr.Domain.Notifications;
+
+/// <summary>Where finished messages go: an SMTP server, or .eml files when none is configured.</summary>
+public interface IEmailTransport
+{
+    /// <summary>
+    /// Sends the batch in order and reports every message's outcome (null error: delivered) as soon as it is
+    /// known, so a crash loses at most the mark of the message in flight.
+    /// </summary>
+    Task SendAsync(IReadOnlyList<MimeMessage> messages, Func<MimeMessage, Exception?, Task> completed, CancellationToken ct);
+}

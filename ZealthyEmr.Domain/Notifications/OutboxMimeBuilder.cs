@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace ZealthyEmr.Domain.Notifications;
+
+/// <summary>Turns a stored row into the MIME message; the same row always yields the same Message-ID.</summary>
+public sealed class OutboxMimeBuilder(IOptions<EmailOptions> options)
+{
+    public string MessageIdFor(Guid rowId)
+    {
+        var from = options.Value.From;
+        return $"{rowId:N}@{from[(from.LastIndexOf('@') + 1)..]}";
+    }
+
+    public MimeMessage Build(OutboxMessage row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var message = new MimeMessage { Subject = row.Subject, MessageId = MessageIdFor(row.Id), Date = new DateTimeOffset(DateTime.SpecifyKind(row.CreatedUtc, DateTimeKind.Utc)) };
+        message.From.Add(MailboxAddress.Parse(options.Value.From));
+        message.To.Add(MailboxAddress.Parse(row.Recipient));
+        message.Headers.Add("X-Zealthy-Kind", row.Kind);
+
+        var body = new BodyBuilder { TextBody = row.TextBody, HtmlBody = row.HtmlBody };
+        var attachments = row.AttachmentsJson is null ? [] : JsonSerializer.Deserialize<List<EmailAttachment>>(row.AttachmentsJson) ?? [];
+        foreach (var attachment in attachments)
+        {
+            body.Attachments.Add(attachment.FileName, System.Text.Encoding.UTF8.GetBytes(attachment.Content), ContentType.Parse(attachment.ContentType));
+        }
+
+        message.Body = body.ToMessageBody();
+        return message;
+    }
+}
