@@ -32,16 +32,19 @@ started+=($!)
 app_port=$(free_port)
 (
     cd ZealthyEmr.Web/bin/Release/net10.0/publish
-    # Rate limits are raised so the bench's logins and bookings measure the app, not the limiter; recurring
+    # The demo logins are seeded (asked for explicitly: Production does not seed them by default). Rate limits are raised so the bench's logins and bookings measure the app, not the limiter; recurring
     # visits exist as rows for 3 months, as many as the generator writes, so the horizon service stays idle.
     ASPNETCORE_ENVIRONMENT=Production \
     ASPNETCORE_URLS="http://127.0.0.1:$app_port" \
     ConnectionStrings__Emr="Data Source=$work/emr.db" \
     ConnectionStrings__Redis="127.0.0.1:$redis_port" \
-    Jwt__SigningKey="bench-signing-key-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+    Jwt__SigningKey="$(head -c 32 /dev/urandom | base64 -w0)" \
     Api__RateLimits__LoginPermitLimit=100000 \
     Api__RateLimits__BookingPermitLimit=100000 \
+    Security__SignInRateLimits__PerAddressPermitLimit=100000 \
+    Security__SignInRateLimits__PerAccountPermitLimit=100000 \
     Clinic__HorizonMonths=3 \
+    Database__SeedDemoData=true \
     exec dotnet ZealthyEmr.Web.dll
 ) >"$work/app.log" 2>&1 &
 app_pid=$!

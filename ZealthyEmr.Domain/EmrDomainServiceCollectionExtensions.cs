@@ -32,10 +32,13 @@ public static class EmrDomainServiceCollectionExtensions
         services.AddOptions<ClinicOptions>()
             .BindConfiguration(ClinicOptions.Section)
             .ValidateDataAnnotations()
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Clinic:TimeZone is not a known IANA time zone id.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.TimeZone) && TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Clinic:TimeZone is not a known IANA time zone id (for example America/Los_Angeles).")
             .Validate(o => ClinicFormat.IsKnownCulture(o.Culture), "Clinic:Culture is not a known culture name such as en-US.")
             .ValidateOnStart();
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .Validate(o => o.Provider != DatabaseProvider.SqlServer || !string.IsNullOrWhiteSpace(configuration.GetConnectionString("Emr")),
+                "ConnectionStrings:Emr must be set when Database:Provider is SqlServer.")
+            .ValidateOnStart();
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
 
         services.AddSingleton<ClinicCalendar>();
@@ -72,13 +75,9 @@ public static class EmrDomainServiceCollectionExtensions
 
         if (provider == DatabaseProvider.SqlServer)
         {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Emr is empty.");
-            }
-
+            // An empty connection string is reported by the DatabaseOptions check at start, before this is used.
             services.AddPooledDbContextFactory<SqlServerEmrDbContext>((sp, o) => o
-                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                .UseSqlServer(connectionString ?? "", sql => sql.EnableRetryOnFailure())
                 .AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton<IDbContextFactory<EmrDbContext>, EmrDbContextFactory<SqlServerEmrDbContext>>();
         }

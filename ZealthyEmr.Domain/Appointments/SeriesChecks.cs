@@ -59,6 +59,23 @@ internal static class SeriesChecks
             : new DomainError(ErrorCodes.ProviderConflict, $"{provider.Name} is already booked on {when}.");
     }
 
+    /// <summary>Far enough for any real plan; the bound keeps date arithmetic (end + 1 day, horizons) from overflowing.</summary>
+    public const int MaxYears = 100;
+
+    /// <summary>The end date must not be before the first visit, nor more than <see cref="MaxYears"/> after it.</summary>
+    public static DomainError? EndDate(DateOnly? endDate, DateTime firstStartLocal)
+    {
+        var first = DateOnly.FromDateTime(firstStartLocal);
+        if (endDate < first)
+        {
+            return DomainError.Validation(EndDateField, "The end date cannot be before the first visit.");
+        }
+
+        return endDate > first.AddYears(MaxYears)
+            ? DomainError.Validation(EndDateField, $"The end date can be at most {MaxYears} years after the first visit; leave it empty for a series without an end.")
+            : null;
+    }
+
     public static DomainError? Notes(string? notes) =>
         notes is { Length: > 2000 } ? DomainError.Validation(NotesField, "Notes can be at most 2000 characters.") : null;
 

@@ -53,9 +53,9 @@ public sealed class SeriesService(
             return invalid;
         }
 
-        if (input.EndDate < DateOnly.FromDateTime(firstLocal))
+        if (SeriesChecks.EndDate(input.EndDate, firstLocal) is { } badEnd)
         {
-            return DomainError.Validation(SeriesChecks.EndDateField, "The end date cannot be before the first visit.");
+            return badEnd;
         }
 
         var series = new AppointmentSeries
@@ -170,9 +170,9 @@ public sealed class SeriesService(
             return DomainError.Stale("The series");
         }
 
-        if (edit.EndDate < DateOnly.FromDateTime(series.FirstStartLocal))
+        if (SeriesChecks.EndDate(edit.EndDate, series.FirstStartLocal) is { } badEnd)
         {
-            return DomainError.Validation(SeriesChecks.EndDateField, "The end date cannot be before the first visit.");
+            return badEnd;
         }
 
         series.Notes = SeriesChecks.CleanNotes(edit.Notes);

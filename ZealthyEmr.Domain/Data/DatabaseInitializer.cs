@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ZealthyEmr.Domain.Identity;
@@ -13,6 +14,7 @@ public sealed class DatabaseInitializer(
     IServiceScopeFactory scopes,
     IOptions<DatabaseOptions> database,
     IOptions<BootstrapOptions> bootstrap,
+    IHostEnvironment environment,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
@@ -21,6 +23,12 @@ public sealed class DatabaseInitializer(
         var services = scope.ServiceProvider;
         var options = database.Value;
         var isSqlite = options.Provider == DatabaseProvider.Sqlite;
+
+        if (isSqlite)
+        {
+            await using var db = await services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync(ct);
+            SqliteFileModes.Restrict(db.Database.GetConnectionString());
+        }
 
         if (options.MigrateOnStart ?? isSqlite)
         {
@@ -36,7 +44,8 @@ public sealed class DatabaseInitializer(
         await AccountSeeder.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
         await EnsureFirstAdminAsync(services.GetRequiredService<UserManager<EmrUser>>());
 
-        if (options.SeedDemoData ?? isSqlite)
+        // The demo accounts share a published password: only in Development unless asked for explicitly.
+        if (options.SeedDemoData ?? environment.IsDevelopment())
         {
             await ActivatorUtilities.CreateInstance<DemoDataSeeder>(services).SeedAsync(ct);
         }

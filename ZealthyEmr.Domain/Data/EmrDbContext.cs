@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +14,13 @@ namespace ZealthyEmr.Domain.Data;
 
 /// <summary>
 /// The model shared by both providers. Each provider has a derived context with its own migration set
-/// (<see cref="SqliteEmrDbContext"/>, <see cref="SqlServerEmrDbContext"/>).
+/// (<see cref="SqliteEmrDbContext"/>, <see cref="SqlServerEmrDbContext"/>). It also holds the Data Protection
+/// key ring, so every instance on the same database reads every cookie and the keys outlive a Redis restart.
 /// </summary>
-public abstract class EmrDbContext(DbContextOptions options) : IdentityDbContext<EmrUser, IdentityRole, string>(options)
+public abstract class EmrDbContext(DbContextOptions options) : IdentityDbContext<EmrUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Patient> Patients => Set<Patient>();
 
     public DbSet<Provider> Providers => Set<Provider>();

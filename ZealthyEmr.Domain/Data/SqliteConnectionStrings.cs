@@ -16,9 +16,17 @@ internal static class SqliteConnectionStrings
             builder.DataSource = Path.Combine(contentRootPath, builder.DataSource);
         }
 
-        if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder)
+        if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder && !Directory.Exists(folder))
         {
-            Directory.CreateDirectory(folder);
+            // A folder the app creates for its database is the app user's alone (700).
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(folder);
+            }
+            else
+            {
+                Directory.CreateDirectory(folder, SqliteFileModes.OwnerOnly | UnixFileMode.UserExecute);
+            }
         }
 
         builder.Pooling = true;

@@ -134,6 +134,11 @@ public sealed partial class MedicationService(IDbContextFactory<EmrDbContext> co
             return DomainError.Validation(NameField, "Enter the medication's name (at most 200 characters).");
         }
 
+        if (TextRules.PlainText(NameField, "name", name) is { } unsafeName)
+        {
+            return unsafeName;
+        }
+
         if ((input.Description?.Trim().Length ?? 0) > 2000)
         {
             return DomainError.Validation("description", "The description can be at most 2000 characters.");

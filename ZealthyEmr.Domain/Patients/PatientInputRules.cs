@@ -31,6 +31,11 @@ internal static class PatientInputRules
             return DomainError.Validation(NameField, "The name can be at most 200 characters.");
         }
 
+        if ((TextRules.PlainText(NameField, "name", input.Name) ?? TextRules.PlainText(PhoneField, "phone number", input.Phone)) is { } unsafeText)
+        {
+            return unsafeText;
+        }
+
         if (input.Email.Length == 0)
         {
             return DomainError.Validation(EmailField, "Enter the patient's email address; it is their login.");

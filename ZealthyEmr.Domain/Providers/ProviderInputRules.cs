@@ -21,6 +21,11 @@ internal static class ProviderInputRules
             return DomainError.Validation(SpecialtyField, "Enter the provider's specialty (at most 200 characters).");
         }
 
+        if ((TextRules.PlainText(NameField, "name", input.Name) ?? TextRules.PlainText(SpecialtyField, "specialty", input.Specialty)) is { } unsafeText)
+        {
+            return unsafeText;
+        }
+
         var hours = input.Hours ?? [];
         if (hours.GroupBy(h => h.Day).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {

@@ -13,7 +13,7 @@ namespace ZealthyEmr.Tests.Api;
 public sealed class AuthApiTests
 {
     [Fact]
-    public async Task FifthWrongPassword_LocksTheAccount_AndTheRightPasswordIsRefused()
+    public async Task FifthWrongPassword_LocksTheAccount_AndTheRightPasswordIsRefused_WithTheSameAnswer()
     {
         await using var api = new ApiApp();
         await api.InitializeAsync();
@@ -27,10 +27,13 @@ public sealed class AuthApiTests
         }
 
         using var fifth = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoLogins.Lisa, password = "nope-nope" });
-        Assert.Equal("LOCKED_OUT", await ProblemAssert.IsProblemAsync(fifth));
+        Assert.Equal("INVALID_CREDENTIALS", await ProblemAssert.IsProblemAsync(fifth));
         using var right = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoLogins.Lisa, password = DemoLogins.Password });
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Equal("LOCKED_OUT", await ProblemAssert.IsProblemAsync(right));
+        Assert.Equal("INVALID_CREDENTIALS", await ProblemAssert.IsProblemAsync(right));
+        await using var scope = api.App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<EmrUser>>();
+        Assert.True(await users.IsLockedOutAsync((await users.FindByEmailAsync(DemoLogins.Lisa))!));
     }
 
     [Fact]

@@ -30,10 +30,7 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
     {
         ["GET /api/health"] = Access.Anonymous,
         ["GET /api/status"] = Access.Anonymous,
-        ["GET /api/docs/{documentName?}"] = Access.Anonymous,
-        ["GET /api/docs/favicon.svg"] = Access.Anonymous,
-        ["GET /api/docs/scalar.aspnetcore.js"] = Access.Anonymous,
-        ["GET /api/docs/scalar.js"] = Access.Anonymous,
+        // The reference page (/api/docs) is served only where docs are public (Development or Api:PublicDocs), not here.
         ["POST /api/auth/login"] = Access.Anonymous,
         ["POST /api/auth/register"] = Access.Admin,
         ["GET /api/admin/patients"] = Access.Admin,

@@ -107,9 +107,15 @@ public sealed partial class ContractTests(ApiApp api) : IClassFixture<ApiApp>
     }
 
     [Fact]
-    public async Task OpenApiDocument_AndDocs_AreServed()
+    public async Task OpenApiDocument_IsServedToAnAdminOnly_AndTheDocsPageNotAtAll_OutsideDevelopment()
     {
-        using var client = api.Anonymous();
+        using var anonymous = api.Anonymous();
+        using var refused = await anonymous.GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        using var noDocsPage = await anonymous.GetAsync("/api/docs");
+        Assert.Equal(HttpStatusCode.NotFound, noDocsPage.StatusCode);
+
+        using var client = await api.AsAsync(DemoLogins.Admin);
         using var doc = await ReadAsync(await client.GetAsync("/openapi/v1.json"), HttpStatusCode.OK);
         var paths = doc.RootElement.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/appointments/book", out var book));
@@ -117,8 +123,20 @@ public sealed partial class ContractTests(ApiApp api) : IClassFixture<ApiApp>
         var bearer = doc.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
         Assert.Equal("bearer", bearer.GetProperty("scheme").GetString());
         Assert.Equal("Bearer", doc.RootElement.GetProperty("security")[0].EnumerateObject().Single().Name);
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_AndDocs_AreAnonymous_WhenPublicDocsIsOn()
+    {
+        await using var app = new EmrAppFactory(settings: new Dictionary<string, string?> { ["Api:PublicDocs"] = "true" });
+        using var client = app.CreateClient();
+
+        using var doc = await client.GetAsync("/openapi/v1.json");
         using var docs = await client.GetAsync("/api/docs");
+
+        Assert.Equal(HttpStatusCode.OK, doc.StatusCode);
         Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
+        Assert.Contains("'unsafe-inline'", string.Join(" ", docs.Headers.GetValues("Content-Security-Policy")));
     }
 
     internal static StringContent Json(string text) => new(text, System.Text.Encoding.UTF8, "application/json");

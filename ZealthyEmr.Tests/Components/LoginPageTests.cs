@@ -10,16 +10,34 @@ public sealed class LoginPageTests : BunitTestBase
 {
     [Theory]
     [InlineData("invalid", "The email or password is incorrect")]
-    [InlineData("locked", "This account is locked")]
     [InlineData("missing", "Enter your email and password")]
     public void Error_IsShownInPlainWords(string error, string expected)
     {
-        Context.Services.GetRequiredService<NavigationManager>().NavigateTo($"/account/login?error={error}&email=a%40b.test");
+        Context.Services.GetRequiredService<NavigationManager>().NavigateTo($"/account/login?error={error}");
 
         var page = Context.Render<Login>();
 
         Assert.Contains(expected, page.Find("[data-testid=login-error]").TextContent);
-        Assert.Equal("a@b.test", page.Find("#email").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void EmailInTheAddress_IsNotEchoedIntoTheForm()
+    {
+        Context.Services.GetRequiredService<NavigationManager>().NavigateTo("/account/login?error=invalid&email=a%40b.test");
+
+        var page = Context.Render<Login>();
+
+        Assert.Null(page.Find("#email").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void UnsafeReturnUrl_IsNotCarriedInTheForm()
+    {
+        Context.Services.GetRequiredService<NavigationManager>().NavigateTo("/account/login?returnUrl=%2Fadmin%E2%80%A8x");
+
+        var page = Context.Render<Login>();
+
+        Assert.True(string.IsNullOrEmpty(page.Find("input[name=returnUrl]").GetAttribute("value")));
     }
 
     [Fact]

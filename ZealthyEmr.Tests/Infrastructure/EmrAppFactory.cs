@@ -11,13 +11,17 @@ namespace ZealthyEmr.Tests.Infrastructure;
 
 /// <summary>
 /// The real app on a temporary SQLite file (migrated and seeded by the app itself, as in production).
-/// Pass a shared <paramref name="databasePath"/> to run two hosts against one database.
+/// Pass a shared <paramref name="databasePath"/> to run two hosts against one database. The demo clinic is seeded
+/// (explicitly: outside Development it is not by default) and the sign-in limits are raised so tests that sign in
+/// often measure the app, not the limiter; <paramref name="settings"/> override both (a null SeedDemoData leaves the
+/// environment's default).
 /// </summary>
 public class EmrAppFactory(
     string? databasePath = null,
     string? redis = null,
     IDictionary<string, string?>? settings = null,
-    Action<IServiceCollection>? services = null)
+    Action<IServiceCollection>? services = null,
+    string environment = "Testing")
     : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = databasePath ?? Path.Combine(Path.GetTempPath(), $"zealthy-test-{Guid.NewGuid():N}.db");
@@ -38,12 +42,19 @@ public class EmrAppFactory(
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         // Outside Development the framework scripts are only found through the build's static web assets manifest.
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Emr", ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Redis", redis ?? "");
+        if (settings?.ContainsKey("Database:SeedDemoData") != true)
+        {
+            builder.UseSetting("Database:SeedDemoData", "true");
+        }
+
+        builder.UseSetting("Security:SignInRateLimits:PerAddressPermitLimit", "10000");
+        builder.UseSetting("Security:SignInRateLimits:PerAccountPermitLimit", "10000");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

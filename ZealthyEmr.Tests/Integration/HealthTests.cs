@@ -18,13 +18,13 @@ public sealed class HealthTests(SeededDatabase database) : IClassFixture<SeededD
     }
 
     [Fact]
-    public async Task Status_NamesTheDatabaseProvider_Anonymously()
+    public async Task Status_NamesTheDatabaseProvider_Anonymously_ButNotTheBuild()
     {
         using var client = database.App.CreateClient();
         using var body = JsonDocument.Parse(await client.GetStringAsync("/api/status"));
 
         Assert.Equal("Sqlite", body.RootElement.GetProperty("databaseProvider").GetString());
-        Assert.False(string.IsNullOrEmpty(body.RootElement.GetProperty("version").GetString()));
+        Assert.Equal(JsonValueKind.Null, body.RootElement.GetProperty("version").ValueKind);
     }
 
     [Fact]

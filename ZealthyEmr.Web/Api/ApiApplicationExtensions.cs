@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using ZealthyEmr.Web.Api.Appointments;
 using ZealthyEmr.Web.Api.Auth;
+using ZealthyEmr.Web.Api.Common;
 using ZealthyEmr.Web.Api.Medications;
 using ZealthyEmr.Web.Api.Patients;
 using ZealthyEmr.Web.Api.Prescriptions;
@@ -37,8 +39,18 @@ public static class ApiApplicationExtensions
 
     public static WebApplication MapEmrApi(this WebApplication app)
     {
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Zealthy Mini EMR API"));
+        // Outside Development (unless Api:PublicDocs) the route map is for Admins only: the document needs an Admin
+        // bearer token, and the reference page, which a browser cannot open with a bearer token, is not served.
+        var openApi = app.MapOpenApi();
+        if (app.Services.GetRequiredService<IOptions<ApiDocsOptions>>().Value.IsPublic(app.Environment))
+        {
+            app.MapScalarApiReference("/api/docs", o => o.WithTitle("Zealthy Mini EMR API"))
+                .WithSecurityHeadersPolicy(Security.EmrSecurityHeaders.DocsPolicy);
+        }
+        else
+        {
+            openApi.RequireAuthorization(ApiPolicies.Admin);
+        }
 
         var api = app.MapGroup("/api")
             .RequireCors(ApiServiceCollectionExtensions.CorsPolicy)

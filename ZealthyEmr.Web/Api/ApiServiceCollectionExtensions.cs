@@ -13,8 +13,9 @@ public static class ApiServiceCollectionExtensions
     public static IServiceCollection AddEmrApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.Section).ValidateDataAnnotations()
-            .Validate<IHostEnvironment>((o, env) => !string.IsNullOrEmpty(o.SigningKey) || JwtSigningKey.AllowsRandomKey(env), "Jwt:SigningKey must be configured outside Development and Testing.")
+            .Validate<IHostEnvironment>((o, env) => JwtSigningKey.IsAcceptable(o.SigningKey, env), JwtSigningKey.Requirement + " (it may be left out only in Development).")
             .ValidateOnStart();
+        services.AddOptions<ApiDocsOptions>().BindConfiguration(ApiDocsOptions.Section);
         services.AddSingleton<JwtSigningKey>();
         services.AddSingleton<JwtTokenIssuer>();
         services.AddSingleton<Patients.PatientViews>();

@@ -1,7 +1,10 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ZealthyEmr.Domain.Identity;
 
 namespace ZealthyEmr.Web.Health;
 
@@ -26,7 +29,14 @@ internal static class HealthEndpoints
         return app;
     }
 
-    private static Ok<StatusResponse> GetStatus(AppStatus status) => TypedResults.Ok(status.Snapshot());
+    /// <summary>The build (version and commit) helps an attacker pick exploits, so only an Admin (bearer or cookie) sees it.</summary>
+    private static async Task<Ok<StatusResponse>> GetStatus(AppStatus status, HttpContext http)
+    {
+        var bearer = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        var admin = (bearer.Principal?.IsInRole(Roles.Admin) ?? false) || http.User.IsInRole(Roles.Admin);
+        var snapshot = status.Snapshot();
+        return TypedResults.Ok(admin ? snapshot : snapshot with { Version = null });
+    }
 
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {

@@ -1,3 +1,4 @@
 namespace ZealthyEmr.Web.Health;
 
-public sealed record StatusResponse(string Version, TimeSpan Uptime, DateTimeOffset StartedAt, string DatabaseProvider, string LockProvider);
+/// <summary><see cref="Version"/> (with its commit) is null unless the caller is an Admin.</summary>
+public sealed record StatusResponse(string? Version, TimeSpan Uptime, DateTimeOffset StartedAt, string DatabaseProvider, string LockProvider);

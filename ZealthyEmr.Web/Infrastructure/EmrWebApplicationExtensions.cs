@@ -5,6 +5,7 @@ using ZealthyEmr.Web.Components;
 using ZealthyEmr.Web.Components.Account;
 using ZealthyEmr.Web.Health;
 using ZealthyEmr.Web.Portal;
+using ZealthyEmr.Web.Security;
 
 namespace ZealthyEmr.Web.Infrastructure;
 
@@ -15,14 +16,15 @@ public static class EmrWebApplicationExtensions
 
     public static WebApplication UseEmrPipeline(this WebApplication app)
     {
+        app.UseEmrSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
-        // API clients get bare status codes and ProblemDetails, never the HTML not-found page.
+        // API clients (and the OpenAPI document's) get bare status codes and ProblemDetails, never the HTML not-found page.
         app.UseWhen(
-            ctx => !ctx.Request.Path.StartsWithSegments("/api"),
+            ctx => !ctx.Request.Path.StartsWithSegments("/api") && !ctx.Request.Path.StartsWithSegments("/openapi"),
             branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseEmrApi();
         app.UseAuthentication();

@@ -6,6 +6,7 @@ using ZealthyEmr.Web.Api;
 using ZealthyEmr.Web.Audit;
 using ZealthyEmr.Web.Components.Account;
 using ZealthyEmr.Web.Health;
+using ZealthyEmr.Web.Security;
 
 namespace ZealthyEmr.Web.Infrastructure;
 
@@ -32,16 +33,26 @@ public static class EmrWebBuilderExtensions
                 o.LogoutPath = "/account/logout";
                 o.AccessDeniedPath = "/account/access-denied";
                 o.Cookie.Name = "zealthy.auth";
+                // Relative redirects: the framework's absolute ones would echo whatever Host header the request carried.
+                o.Events.OnRedirectToLogin = RelativeRedirect;
+                o.Events.OnRedirectToAccessDenied = RelativeRedirect;
             }));
         new IdentityBuilder(typeof(EmrUser), typeof(IdentityRole), services).AddSignInManager();
         services.AddAuthorization();
 
-        services.AddEmrDataProtection(builder.Configuration);
+        builder.AddEmrSecurity();
         services.AddProblemDetails();
         services.AddEmrHealthChecks();
         services.AddSingleton<AppStatus>();
         services.AddEmrApi(builder.Configuration);
         services.AddEmrAuditWeb();
         return builder;
+    }
+
+    private static Task RelativeRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context)
+    {
+        var target = Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : context.RedirectUri;
+        context.Response.Redirect(target);
+        return Task.CompletedTask;
     }
 }

@@ -80,10 +80,9 @@ public sealed class PatientArchiveTests : IAsyncLifetime
         var old = (await Patients.CreateAsync(new PatientInput("Olga Old", UniqueEmail("old")), Password)).Value;
         var recent = (await Patients.CreateAsync(new PatientInput("Rita Recent", UniqueEmail("recent")), Password)).Value;
         var active = (await Patients.CreateAsync(new PatientInput("Abe Active", UniqueEmail("active")), Password)).Value;
-        foreach (var id in new[] { old, recent, active })
-        {
-            await AddHistoryAsync(id);
-        }
+        await AddHistoryAsync(old, providerIndex: 0);
+        await AddHistoryAsync(recent, providerIndex: 1);
+        await AddHistoryAsync(active, providerIndex: 2);
 
         await Archive.ArchiveAsync(old);
         clock.Advance(TimeSpan.FromDays(365 * 5));
@@ -137,11 +136,14 @@ public sealed class PatientArchiveTests : IAsyncLifetime
         return (await users.FindByEmailAsync(email))?.SecurityStamp;
     }
 
-    /// <summary>One weekly series with three visits (one in the past) and a prescription.</summary>
-    private async Task AddHistoryAsync(Guid patientId)
+    /// <summary>
+    /// One weekly series with three visits (one in the past) and a prescription. Patients in one test get different
+    /// providers: the horizon service extends each series weekly, and two series of one provider could meet in a slot.
+    /// </summary>
+    private async Task AddHistoryAsync(Guid patientId, int providerIndex = 0)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
-        var provider = await db.Providers.FirstAsync();
+        var provider = await db.Providers.OrderBy(p => p.Name).Skip(providerIndex).FirstAsync();
         var medication = await db.Medications.FirstAsync();
         var start = clock.GetUtcNow().UtcDateTime.Date.AddDays(-7).AddHours(17).AddMinutes(Random.Shared.Next(1, 10_000) * 30);
         var series = new AppointmentSeries { PatientId = patientId, ProviderId = provider.Id, FirstStartLocal = start, Repeat = RepeatKind.Weekly, MaterializedUntilUtc = start.AddDays(21) };

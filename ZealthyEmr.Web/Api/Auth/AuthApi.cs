@@ -4,6 +4,7 @@ using ZealthyEmr.Domain.Common;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
 using ZealthyEmr.Web.Api.Common;
+using ZealthyEmr.Web.Security;
 
 namespace ZealthyEmr.Web.Api.Auth;
 
@@ -14,7 +15,7 @@ public static class AuthApi
         var group = api.MapGroup("/auth").WithTags("Auth");
         group.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(ApiRateLimits.Login)
             .WithSummary("Exchange an email and password for a bearer token")
-            .WithDescription("Example body: { \"email\": \"mark@some-email-provider.net\", \"password\": \"Password123!\" }. Five failures lock the account for 15 minutes.")
+            .WithDescription("Example body: { \"email\": \"mark@some-email-provider.net\", \"password\": \"Password123!\" }. Five failures lock the account for 15 minutes; a locked account gets the same 401 INVALID_CREDENTIALS as a wrong password.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/register", RegisterAsync).RequireAuthorization(ApiPolicies.Admin)
             .WithSummary("Create a login with a role (Admin only)")
@@ -23,7 +24,7 @@ public static class AuthApi
     }
 
     private static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> LoginAsync(
-        LoginRequest body, SignInManager<EmrUser> signIn, JwtTokenIssuer issuer, PatientPortalService portal, CancellationToken ct)
+        LoginRequest body, SignInManager<EmrUser> signIn, CredentialCheck credentials, JwtTokenIssuer issuer, PatientPortalService portal, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body.Email) || string.IsNullOrEmpty(body.Password))
         {
@@ -34,27 +35,23 @@ public static class AuthApi
             }.Where(f => f.Value.Length > 0).ToDictionary());
         }
 
-        var user = body.Email.Length <= 256 ? await signIn.UserManager.FindByEmailAsync(body.Email.Trim()) : null;
-        if (user is null)
-        {
-            return ApiProblems.Problem(ApiProblems.InvalidCredentials, "The email or password is not right.");
-        }
-
+        // Unknown, locked and wrong all answer alike and take the same time, so the answer does not reveal accounts.
         // Every failure counts toward lockout, as in the portal's sign-in.
-        var result = await signIn.CheckPasswordSignInAsync(user, body.Password, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var user = await credentials.FindSignInCandidateAsync(body.Email, body.Password);
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, body.Password, lockoutOnFailure: true);
+        if (user is null || !result.Succeeded)
         {
-            return ApiProblems.Problem(ApiProblems.LockedOut, "Too many failed sign-ins; the account is locked for a while. Try again later.");
-        }
+            if (user is not null)
+            {
+                await credentials.ReportLockoutAsync(user, result, ct);
+            }
 
-        if (!result.Succeeded)
-        {
-            return ApiProblems.Problem(ApiProblems.InvalidCredentials, "The email or password is not right.");
+            return ApiProblems.Problem(ApiProblems.InvalidCredentials, "The email or password is not right, or the account is locked after too many failed sign-ins.");
         }
 
         var roles = await signIn.UserManager.GetRolesAsync(user);
         var dto = await ToDtoAsync(user, roles, portal, ct);
-        var (token, expires) = issuer.Issue(user, roles, dto.PatientId);
+        var (token, expires) = issuer.Issue(user);
         return TypedResults.Ok(new LoginResponse(token, expires, dto));
     }
 
@@ -88,6 +85,11 @@ public static class AuthApi
             if (name.Length is 0 or > 200)
             {
                 return ApiProblems.Validation("name", "Enter the person's name (at most 200 characters).");
+            }
+
+            if (TextRules.PlainText("name", "name", name) is { } unsafeName)
+            {
+                return ApiProblems.From(unsafeName);
             }
 
             var staff = new EmrUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using ZealthyEmr.Domain.Identity;
 
@@ -9,9 +10,11 @@ namespace ZealthyEmr.Web.Api.Auth;
 
 /// <summary>
 /// Validates signature, issuer, audience and lifetime, then checks the user against the database on every request:
-/// a deleted or locked-out user, or a changed security stamp, ends the token at once. Roles are re-read too, so a
-/// role removed after sign-in no longer authorizes. It is one primary-key lookup per request; no cache, so there
-/// is no window in which a revoked token still works.
+/// a deleted or locked-out user, or a changed security stamp (see <see cref="JwtTokenIssuer"/>), ends the token at
+/// once. Roles and the email come from the user's rows, never from the token, so a role removed after sign-in no
+/// longer authorizes. It is a primary-key lookup plus the user's roles per request; no cache, so there is no window
+/// in which a revoked token still works. Refusals are a plain 401: no WWW-Authenticate error description telling a
+/// caller why a token failed.
 /// </summary>
 internal sealed class JwtBearerSetup(JwtSigningKey key, IOptions<JwtOptions> jwt, TimeProvider clock) : IConfigureNamedOptions<JwtBearerOptions>
 {
@@ -23,6 +26,7 @@ internal sealed class JwtBearerSetup(JwtSigningKey key, IOptions<JwtOptions> jwt
         }
 
         options.TimeProvider = clock;
+        options.IncludeErrorDetails = false;
         options.TokenValidationParameters = new TokenValidationParameters
         {
             ValidIssuer = jwt.Value.Issuer,
@@ -42,20 +46,21 @@ internal sealed class JwtBearerSetup(JwtSigningKey key, IOptions<JwtOptions> jwt
     {
         var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<EmrUser>>();
         var principal = context.Principal!;
-        var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? principal.FindFirstValue(JwtRegisteredClaimNames.Sub);
         var user = userId is null ? null : await users.FindByIdAsync(userId);
-        if (user is null || await users.IsLockedOutAsync(user) || user.SecurityStamp != principal.FindFirstValue(JwtTokenIssuer.StampClaim))
+        if (user is null || await users.IsLockedOutAsync(user) || !JwtTokenIssuer.MatchesStamp(principal.FindFirstValue(JwtRegisteredClaimNames.Jti), user.SecurityStamp))
         {
             context.Fail("The token's user no longer exists, is locked out, or has signed out everywhere.");
             return;
         }
 
         var identity = (ClaimsIdentity)principal.Identity!;
-        foreach (var stale in identity.FindAll(ClaimTypes.Role).ToList())
+        foreach (var stale in identity.FindAll(c => c.Type is ClaimTypes.Role or ClaimTypes.Email or "role").ToList())
         {
             identity.RemoveClaim(stale);
         }
 
+        identity.AddClaim(new Claim(ClaimTypes.Email, user.Email ?? ""));
         identity.AddClaims((await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r)));
     }
 }

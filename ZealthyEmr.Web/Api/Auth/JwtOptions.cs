@@ -7,11 +7,10 @@ public sealed class JwtOptions
     public const string Section = "Jwt";
 
     /// <summary>
-    /// HMAC-SHA256 key, at least 32 characters. Required outside Development and Testing, where a random
-    /// per-process key is used instead (tokens then die with the process and are not shared between instances).
-    /// Every instance behind a load balancer must be configured with the same key.
+    /// HMAC-SHA256 key: base64 of at least 32 random bytes (<c>openssl rand -base64 32</c>). Required outside
+    /// Development and Testing, where a random per-process key is used instead (tokens then die with the process and
+    /// are not shared between instances). Every instance behind a load balancer must be configured with the same key.
     /// </summary>
-    [MinLength(32)]
     public string? SigningKey { get; set; }
 
     [Required]

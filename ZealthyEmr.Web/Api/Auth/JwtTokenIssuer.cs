@@ -1,36 +1,32 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Microsoft.Extensions.Options;
 using ZealthyEmr.Domain.Identity;
 
 namespace ZealthyEmr.Web.Api.Auth;
 
+/// <summary>
+/// A token carries the user id (<c>sub</c>) and a token id (<c>jti</c>) only: no email, name, roles, patient id or
+/// security stamp, since a JWT's payload is readable by anyone holding it. Roles and the patient id are read from
+/// the database on each request. The token id is a random nonce plus an HMAC of it keyed by the user's security
+/// stamp, so a new stamp (password change, sign out everywhere, deletion) still ends every token at once while
+/// the stamp itself never leaves the server.
+/// </summary>
 public sealed class JwtTokenIssuer(JwtSigningKey key, IOptions<JwtOptions> options, TimeProvider clock)
 {
-    /// <summary>Carries the user's security stamp, so a token dies when the stamp changes (password reset, deletion).</summary>
-    public const string StampClaim = "emr_stamp";
-
-    /// <summary>A patient login's own patient id: signed, so patient-scoped routes need no lookup to know whose token it is.</summary>
-    public const string PatientClaim = "emr_patient";
-
-    public (string Token, DateTimeOffset ExpiresAt) Issue(EmrUser user, IEnumerable<string> roles, string? patientId)
+    public (string Token, DateTimeOffset ExpiresAt) Issue(EmrUser user)
     {
         var now = clock.GetUtcNow();
         var expires = now.AddMinutes(options.Value.ExpiryMinutes);
+        var nonce = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(16));
         var claims = new List<Claim>
         {
             new(JwtRegisteredClaimNames.Sub, user.Id),
-            new(JwtRegisteredClaimNames.Email, user.Email ?? ""),
-            new(JwtRegisteredClaimNames.Name, user.DisplayName),
-            new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
-            new(StampClaim, user.SecurityStamp ?? ""),
+            new(JwtRegisteredClaimNames.Jti, TokenId(nonce, user.SecurityStamp)),
         };
-        claims.AddRange(roles.Select(r => new Claim("role", r)));
-        if (patientId is not null)
-        {
-            claims.Add(new Claim(PatientClaim, patientId));
-        }
 
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
@@ -43,5 +39,24 @@ public sealed class JwtTokenIssuer(JwtSigningKey key, IOptions<JwtOptions> optio
             SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.HmacSha256),
         });
         return (token, expires);
+    }
+
+    /// <summary>Whether <paramref name="tokenId"/> was issued under <paramref name="securityStamp"/>.</summary>
+    public static bool MatchesStamp(string? tokenId, string? securityStamp)
+    {
+        var dot = tokenId?.IndexOf('.', StringComparison.Ordinal) ?? -1;
+        if (dot <= 0)
+        {
+            return false;
+        }
+
+        var expected = TokenId(tokenId![..dot], securityStamp);
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(tokenId));
+    }
+
+    private static string TokenId(string nonce, string? securityStamp)
+    {
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(securityStamp ?? ""), Encoding.ASCII.GetBytes(nonce));
+        return nonce + "." + Base64UrlEncoder.Encode(mac.AsSpan(0, 16).ToArray());
     }
 }

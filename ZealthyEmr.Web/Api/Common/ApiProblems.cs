@@ -13,7 +13,6 @@ public static class ApiProblems
     public const string Forbidden = "FORBIDDEN";
     public const string Unauthorized = "UNAUTHORIZED";
     public const string InvalidCredentials = "INVALID_CREDENTIALS";
-    public const string LockedOut = "LOCKED_OUT";
     public const string TooManyRequests = "TOO_MANY_REQUESTS";
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
@@ -26,7 +25,7 @@ public static class ApiProblems
         ErrorCodes.Concurrency or ErrorCodes.SlotLocked or ErrorCodes.UserConflict or ErrorCodes.ProviderConflict
             or ErrorCodes.DuplicateEmail or ErrorCodes.DuplicateName or ErrorCodes.InUse or ErrorCodes.StrandedVisits => StatusCodes.Status409Conflict,
         Forbidden => StatusCodes.Status403Forbidden,
-        Unauthorized or InvalidCredentials or LockedOut => StatusCodes.Status401Unauthorized,
+        Unauthorized or InvalidCredentials => StatusCodes.Status401Unauthorized,
         _ => StatusCodes.Status400BadRequest,
     };
 

@@ -21,9 +21,9 @@ public static class PatientAccess
         return await PatientIdOfAsync(user, portal, ct) == patientId ? null : ApiProblems.NotYours();
     }
 
-    /// <summary>The caller's own patient id: from the signed token when it carries one, otherwise looked up by user id.</summary>
-    public static async Task<Guid?> PatientIdOfAsync(ClaimsPrincipal user, PatientPortalService portal, CancellationToken ct) =>
-        Guid.TryParse(user.FindFirstValue(Auth.JwtTokenIssuer.PatientClaim), out var id) ? id : await portal.FindPatientIdAsync(user, ct);
+    /// <summary>The caller's own patient id, looked up by the token's user id on every request (tokens carry no patient id).</summary>
+    public static Task<Guid?> PatientIdOfAsync(ClaimsPrincipal user, PatientPortalService portal, CancellationToken ct) =>
+        portal.FindPatientIdAsync(user, ct);
 
     /// <summary>Scheduling routes: the patient themself, or the front desk (Staff) and Admins for any patient.</summary>
     public static async Task<ProblemHttpResult?> CheckSchedulingAsync(Guid patientId, ClaimsPrincipal user, PatientPortalService portal, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using ZealthyEmr.Domain.Identity;
+using ZealthyEmr.Web.Security;
 
 namespace ZealthyEmr.Web.Components.Account;
 
@@ -16,7 +17,7 @@ internal static class AccountEndpoints
     {
         var group = app.MapGroup("/account").ExcludeFromDescription();
         group.MapPost("/signin", SignInAsync).AllowAnonymous().DisableAntiforgery();
-        group.MapPost("/logout", SignOutAsync);
+        group.MapPost("/logout", SignOutAsync).DisableAntiforgery();
         return app;
     }
 
@@ -26,53 +27,59 @@ internal static class AccountEndpoints
         [FromForm] string? returnUrl,
         HttpContext http,
         IAntiforgery antiforgery,
-        SignInManager<EmrUser> signIn)
+        SignInManager<EmrUser> signIn,
+        CredentialCheck credentials)
     {
         if (!await antiforgery.IsRequestValidAsync(http))
         {
-            return Back("expired", email, returnUrl);
+            return Back("expired", returnUrl);
         }
 
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
         {
-            return Back("missing", email, returnUrl);
+            return Back("missing", returnUrl);
         }
 
+        // A locked account answers like a wrong password, so lockout does not confirm that an account exists.
         // Every failure counts toward lockout, unlike the template's lockoutOnFailure: false.
-        var result = await signIn.PasswordSignInAsync(email.Trim(), password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            return Back("locked", email, returnUrl);
-        }
-
+        var user = await credentials.FindSignInCandidateAsync(email, password);
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
-            return Back("invalid", email, returnUrl);
+            if (user is not null)
+            {
+                await credentials.ReportLockoutAsync(user, result, http.RequestAborted);
+            }
+
+            return Back("invalid", returnUrl);
         }
 
-        var user = await signIn.UserManager.FindByNameAsync(email.Trim());
-        var staff = user is not null && (await signIn.UserManager.IsInRoleAsync(user, Roles.Admin) || await signIn.UserManager.IsInRoleAsync(user, Roles.Staff));
+        var staff = await signIn.UserManager.IsInRoleAsync(user!, Roles.Admin) || await signIn.UserManager.IsInRoleAsync(user!, Roles.Staff);
         var home = staff ? "/admin" : "/";
-        return TypedResults.LocalRedirect(IsLocal(returnUrl) && returnUrl != "/" ? returnUrl! : home);
+        return TypedResults.LocalRedirect(SafeRedirects.IsLocalPath(returnUrl) && returnUrl != "/" ? returnUrl! : home);
     }
 
-    private static async Task<RedirectHttpResult> SignOutAsync(SignInManager<EmrUser> signIn)
+    /// <summary>Requires the layout form's antiforgery token, so another site cannot sign a user out: without it nothing happens.</summary>
+    private static async Task<RedirectHttpResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<EmrUser> signIn)
     {
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return TypedResults.LocalRedirect("/");
+        }
+
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect("/account/login");
     }
 
-    private static RedirectHttpResult Back(string error, string? email, string? returnUrl)
+    // The email is not carried back: it would sit in the address bar, history and proxy logs (and a huge one in the Location header).
+    private static RedirectHttpResult Back(string error, string? returnUrl)
     {
-        var query = QueryString.Create(new Dictionary<string, string?>
+        var query = QueryString.Create("error", error);
+        if (SafeRedirects.IsLocalPath(returnUrl))
         {
-            ["error"] = error,
-            ["email"] = email,
-            ["returnUrl"] = IsLocal(returnUrl) ? returnUrl : null,
-        });
+            query = query.Add("returnUrl", returnUrl!);
+        }
+
         return TypedResults.LocalRedirect("/account/login" + query);
     }
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }

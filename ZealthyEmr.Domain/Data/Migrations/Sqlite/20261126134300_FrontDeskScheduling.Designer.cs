@@ -11,7 +11,7 @@ using ZealthyEmr.Domain.Data;
 namespace ZealthyEmr.Domain.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteEmrDbContext))]
-    [Migration("20261126132322_FrontDeskScheduling")]
+    [Migration("20261126134300_FrontDeskScheduling")]
     partial class FrontDeskScheduling
     {
         /// <inheritdoc />
@@ -19,6 +19,23 @@ namespace ZealthyEmr.Domain.Data.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {

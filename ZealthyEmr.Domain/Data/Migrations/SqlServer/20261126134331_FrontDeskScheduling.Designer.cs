@@ -12,7 +12,7 @@ using ZealthyEmr.Domain.Data;
 namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerEmrDbContext))]
-    [Migration("20261126132430_FrontDeskScheduling")]
+    [Migration("20261126134331_FrontDeskScheduling")]
     partial class FrontDeskScheduling
     {
         /// <inheritdoc />
@@ -24,6 +24,25 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
