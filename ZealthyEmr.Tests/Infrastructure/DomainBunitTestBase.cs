@@ -4,6 +4,8 @@ using Bunit.TestDoubles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ZealthyEmr.Domain;
@@ -28,6 +30,8 @@ public abstract class DomainBunitTestBase : BunitTestBase
         }).Build();
         Context.Services.AddSingleton<IConfiguration>(configuration);
         Context.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        // The demo clinic is seeded in Development, as when the app runs locally.
+        Context.Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development, ContentRootPath = Path.GetTempPath() });
         Context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Context.Services.AddEmrDomain(configuration, Path.GetTempPath());
     }
