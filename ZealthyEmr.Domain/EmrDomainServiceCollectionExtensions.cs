@@ -36,6 +36,7 @@ public static class EmrDomainServiceCollectionExtensions
             .BindConfiguration(ClinicOptions.Section)
             .ValidateDataAnnotations()
             .Validate(o => !string.IsNullOrWhiteSpace(o.TimeZone) && TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Clinic:TimeZone is not a known IANA time zone id (for example America/Los_Angeles).")
+            .Validate(o => ClinicFormat.IsKnownCulture(o.Culture), "Clinic:Culture is not a known culture name such as en-US.")
             .ValidateOnStart();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .Validate(o => o.Provider != DatabaseProvider.SqlServer || !string.IsNullOrWhiteSpace(configuration.GetConnectionString("Emr")),
@@ -62,6 +63,7 @@ public static class EmrDomainServiceCollectionExtensions
         services.AddEmrAdmin();
         services.AddEmrSearch(configuration);
         services.AddEmrSessions();
+        services.AddEmrFrontDesk();
         services.AddEmrNotifications(contentRootPath);
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 

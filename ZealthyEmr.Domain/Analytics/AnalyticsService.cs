@@ -25,7 +25,8 @@ public sealed class AnalyticsService(IDbContextFactory<EmrDbContext> contexts, C
         var loads = await ProviderWeeksAsync(db, today, ct);
         var cancellations = await CancellationsAsync(db, ct);
         var (weekdays, hours) = await BusiestAsync(db, today, ct);
-        return new ClinicAnalytics(totals, today, loads, cancellations, weekdays, hours);
+        var noShows = await NoShowQuery.RunAsync(db, calendar.UtcNow, ct);
+        return new ClinicAnalytics(totals, today, loads, cancellations, weekdays, hours, noShows);
     }
 
     private async Task<ClinicTotals> TotalsAsync(EmrDbContext db, CancellationToken ct)
@@ -46,7 +47,7 @@ public sealed class AnalyticsService(IDbContextFactory<EmrDbContext> contexts, C
             await db.Patients.CountAsync(ct),
             providers?.All ?? 0,
             providers?.Active ?? 0,
-            await db.AppointmentSeries.CountAsync(s => s.Status == SeriesStatus.Active, ct),
+            await db.AppointmentSeries.Where(SeriesActivity.IsActiveRecurring(now, calendar.Today)).CountAsync(ct),
             visits?.Week ?? 0,
             visits?.Month ?? 0,
             await db.Prescriptions.CountAsync(p => p.IsActive, ct),

@@ -7,4 +7,5 @@ public sealed record ClinicAnalytics(
     IReadOnlyList<ProviderWeeklyLoad> ProviderWeeks,
     CancellationStats Cancellations,
     IReadOnlyList<BucketCount> BusiestWeekdays,
-    IReadOnlyList<BucketCount> BusiestHours);
+    IReadOnlyList<BucketCount> BusiestHours,
+    IReadOnlyList<ProviderNoShows> NoShows);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ZealthyEmr.Domain.Booking;
 using ZealthyEmr.Domain.Clinic;
@@ -34,7 +35,7 @@ internal static class SeriesChecks
     /// and names the first conflicting date. The patient's own clash wins a tie, since it is theirs to resolve.
     /// </summary>
     public static async Task<DomainError?> ConflictAsync(
-        EmrDbContext db, Guid patientId, string patientName, Provider provider, IReadOnlyCollection<DateTime> startsUtc, Guid? ignoreVisitId, ClinicCalendar calendar, CancellationToken ct)
+        EmrDbContext db, Guid patientId, string patientName, Provider provider, IReadOnlyCollection<DateTime> startsUtc, IReadOnlyCollection<Guid> ignoreVisitIds, ClinicCalendar calendar, CancellationToken ct)
     {
         if (startsUtc.Count == 0)
         {
@@ -43,7 +44,7 @@ internal static class SeriesChecks
 
         var times = startsUtc.ToList();
         var holders = await db.Visits.AsNoTracking()
-            .Where(v => v.Status != VisitStatus.Cancelled && times.Contains(v.StartUtc) && (v.ProviderId == provider.Id || v.PatientId == patientId) && v.Id != ignoreVisitId)
+            .Where(v => v.Status != VisitStatus.Cancelled && times.Contains(v.StartUtc) && (v.ProviderId == provider.Id || v.PatientId == patientId) && !ignoreVisitIds.Contains(v.Id))
             .Select(v => new { v.StartUtc, v.PatientId })
             .ToListAsync(ct);
         var first = holders.OrderBy(h => h.StartUtc).ThenBy(h => h.PatientId == patientId ? 0 : 1).FirstOrDefault();
@@ -52,7 +53,7 @@ internal static class SeriesChecks
             return null;
         }
 
-        var when = calendar.ToLocal(first.StartUtc).ToString("dddd, MMMM d, yyyy 'at' HH:mm");
+        var when = calendar.ToLocal(first.StartUtc).ToString("dddd, MMMM d, yyyy 'at' h:mm tt", CultureInfo.InvariantCulture);
         return first.PatientId == patientId
             ? new DomainError(ErrorCodes.UserConflict, $"{patientName} already has a visit on {when}.")
             : new DomainError(ErrorCodes.ProviderConflict, $"{provider.Name} is already booked on {when}.");

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Data;
+using ZealthyEmr.Domain.Scheduling;
 
 namespace ZealthyEmr.Domain.Appointments;
 
@@ -11,12 +12,21 @@ namespace ZealthyEmr.Domain.Appointments;
 /// </summary>
 public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, ClinicCalendar calendar, IAuditLog audit)
 {
+    /// <summary>Every appointment of the patient, single bookings included (the API's appointments), active ones first.</summary>
     public async Task<IReadOnlyList<SeriesRow>> ListForPatientAsync(Guid patientId, CancellationToken ct = default)
     {
         audit.RecordView(nameof(AppointmentSeries), null, patientId);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await Rows(db.AppointmentSeries.Where(s => s.PatientId == patientId).OrderBy(s => s.Status).ThenBy(s => s.FirstStartLocal))
-            .ToListAsync(ct);
+        var rows = await Rows(db.AppointmentSeries.Where(s => s.PatientId == patientId)).ToListAsync(ct);
+        return [.. rows.OrderBy(s => s.Status).ThenBy(s => s.FirstStartLocal)];
+    }
+
+    /// <summary>The patient's recurring series only: a single booking is a visit, listed with the visits.</summary>
+    public async Task<IReadOnlyList<SeriesRow>> ListRecurringForPatientAsync(Guid patientId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await Rows(db.AppointmentSeries.Where(s => s.PatientId == patientId && s.Repeat != RepeatKind.None)).ToListAsync(ct);
+        return [.. rows.OrderBy(s => s.Status).ThenBy(s => s.FirstStartLocal)];
     }
 
     /// <summary>One series by id, for answering right after a change without reading the patient's whole list.</summary>
@@ -48,8 +58,12 @@ public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, Clin
     private IQueryable<SeriesRow> Rows(IQueryable<AppointmentSeries> series)
     {
         var now = calendar.UtcNow;
+        var today = calendar.Today;
         return series.AsNoTracking().Select(s => new SeriesRow(
-            s.Id, s.ProviderId, s.Provider!.Name, s.FirstStartLocal, s.Repeat, s.EndDate, s.Notes, s.Status,
+            s.Id, s.ProviderId, s.Provider!.Name, s.FirstStartLocal, s.Repeat, s.EndDate, s.Notes,
+            s.Status == SeriesStatus.Cancelled ? SeriesStatus.Cancelled
+                : s.Status == SeriesStatus.Active && (s.EndDate == null || s.EndDate >= today) && s.Visits.Any(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= now) ? SeriesStatus.Active
+                : SeriesStatus.Ended,
             s.Visits.Where(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= now).OrderBy(v => v.StartUtc).Select(v => (DateTime?)v.StartUtc).FirstOrDefault(),
             s.Visits.Count(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= now),
             s.Version,

@@ -17,7 +17,6 @@ namespace ZealthyEmr.Domain.Appointments;
 public sealed class SeriesService(
     IDbContextFactory<EmrDbContext> contexts,
     VisitPlanner planner,
-    VisitService visits,
     ClinicCalendar calendar,
     IChangePublisher changes)
 {
@@ -87,7 +86,7 @@ public sealed class SeriesService(
                 // The check and the writes share one transaction (SQLite: BEGIN IMMEDIATE, so writers queue),
                 // as for a single booking; the unique indexes still refuse anything that slips past.
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
-                conflict = await SeriesChecks.ConflictAsync(db, input.PatientId, patientName, provider, starts, null, calendar, ct);
+                conflict = await SeriesChecks.ConflictAsync(db, input.PatientId, patientName, provider, starts, [], calendar, ct);
                 if (conflict is not null)
                 {
                     return;
@@ -103,7 +102,7 @@ public sealed class SeriesService(
         {
             // Someone took one of the slots after the check; the unique indexes refused the whole series.
             await using var fresh = await contexts.CreateDbContextAsync(ct);
-            return await SeriesChecks.ConflictAsync(fresh, input.PatientId, patientName, provider, starts, null, calendar, ct)
+            return await SeriesChecks.ConflictAsync(fresh, input.PatientId, patientName, provider, starts, [], calendar, ct)
                 ?? new DomainError(ErrorCodes.ProviderConflict, $"{provider.Name} was booked at one of these times meanwhile. Try again.");
         }
 
@@ -117,11 +116,11 @@ public sealed class SeriesService(
     }
 
     /// <summary>
-    /// Ends the series from <paramref name="from"/> on: its visits from that date (and from now) are cancelled,
-    /// earlier ones stay. The series is Ended at once when <paramref name="from"/> is today or earlier;
-    /// otherwise it stays active until then. Returns how many visits were cancelled.
+    /// Ends the series after <paramref name="lastDay"/>: its visits after that date (and from now) are cancelled,
+    /// earlier ones stay as history. The series reads as Ended at once when the last day is today or earlier;
+    /// a single booking whose only visit this cancels reads as Cancelled. Returns how many visits were cancelled.
     /// </summary>
-    public async Task<Result<int>> EndAsync(Guid seriesId, DateOnly from, CancellationToken ct = default)
+    public async Task<Result<int>> EndAsync(Guid seriesId, DateOnly lastDay, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var series = await db.AppointmentSeries.FirstOrDefaultAsync(s => s.Id == seriesId, ct);
@@ -130,14 +129,24 @@ public sealed class SeriesService(
             return DomainError.NotFound("The series");
         }
 
-        var lastDay = from.AddDays(-1);
+        if (series.Status != SeriesStatus.Active)
+        {
+            return DomainError.Validation(SeriesChecks.EndDateField, "This series has already ended.");
+        }
+
         series.EndDate = series.EndDate < lastDay ? series.EndDate : lastDay;
-        if (from <= calendar.Today)
+        if (lastDay <= calendar.Today)
         {
             series.Status = SeriesStatus.Ended;
         }
 
-        var cancelled = await CancelFromAsync(db, series, from, ct);
+        var cancelled = await CancelFromAsync(db, series, lastDay.AddDays(1), ct);
+        var ids = cancelled.Select(v => v.Id).ToList();
+        if (series.Repeat == RepeatKind.None && !await db.Visits.AnyAsync(v => v.SeriesId == series.Id && v.Status != VisitStatus.Cancelled && !ids.Contains(v.Id), ct))
+        {
+            series.Status = SeriesStatus.Cancelled;
+        }
+
         return await SaveAsync(db, series, cancelled.Select(v => v.StartUtc), cancelled.Count, ct);
     }
 
@@ -187,7 +196,10 @@ public sealed class SeriesService(
                 touched.AddRange(added.Value!);
             }
 
-            series.Status = series.EndDate is null || series.EndDate >= calendar.Today ? SeriesStatus.Active : SeriesStatus.Ended;
+            if (series.Status != SeriesStatus.Cancelled)
+            {
+                series.Status = series.EndDate is null || series.EndDate >= calendar.Today ? SeriesStatus.Active : SeriesStatus.Ended;
+            }
         }
 
         db.Entry(series).Property(s => s.Version).IsModified = true;
@@ -219,20 +231,20 @@ public sealed class SeriesService(
         return await SaveAsync(db, series, cancelled.Select(v => v.StartUtc), cancelled.Count, ct);
     }
 
-    /// <summary>Cancels one visit; the rest of its series is untouched.</summary>
-    public Task<Result<Guid>> CancelVisitAsync(Guid visitId, CancellationToken ct = default) => visits.CancelAsync(visitId, asPatientId: null, ct);
-
-    /// <summary>Moves one upcoming visit to another slot with the same checks as a new visit; the rest of its series is untouched.</summary>
-    public Task<Result<Guid>> MoveVisitAsync(Guid visitId, DateTime newStartLocal, CancellationToken ct = default) =>
-        VisitMover.MoveAsync(contexts, calendar, changes, visitId, newStartLocal, ct);
-
     private async Task<List<Visit>> CancelFromAsync(EmrDbContext db, AppointmentSeries series, DateOnly from, CancellationToken ct)
     {
         var now = calendar.UtcNow;
         var fromUtc = calendar.StartOfDayUtc(from);
         var cutoff = fromUtc > now ? fromUtc : now;
         var doomed = await db.Visits.Where(v => v.SeriesId == series.Id && v.Status == VisitStatus.Scheduled && v.StartUtc >= cutoff).ToListAsync(ct);
-        doomed.ForEach(v => v.Status = VisitStatus.Cancelled);
+        foreach (var visit in doomed)
+        {
+            visit.Status = VisitStatus.Cancelled;
+            visit.CancelledUtc = now;
+            visit.CancelledBy = "Clinic";
+            visit.CancelReason = "The series ended.";
+        }
+
         return doomed;
     }
 
@@ -246,7 +258,7 @@ public sealed class SeriesService(
         var missing = planner.Plan(series, calendar.UtcNow, series.MaterializedUntilUtc).Where(v => !existing.Contains(v.OccurrenceUtc)).ToList();
         var starts = missing.Select(v => v.StartUtc).ToList();
         if ((SeriesChecks.OutsideHours(series.Provider!, starts, calendar)
-            ?? await SeriesChecks.ConflictAsync(db, series.PatientId, series.Patient!.Name, series.Provider!, starts, null, calendar, ct)) is { } refused)
+            ?? await SeriesChecks.ConflictAsync(db, series.PatientId, series.Patient!.Name, series.Provider!, starts, [], calendar, ct)) is { } refused)
         {
             return refused;
         }

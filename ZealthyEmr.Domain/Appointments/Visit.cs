@@ -28,4 +28,16 @@ public sealed class Visit : AuditedEntity
     public DateTime OccurrenceUtc { get; set; }
 
     public VisitStatus Status { get; set; }
+
+    /// <summary>Why the patient comes, as they or the front desk wrote it; shown to staff on the board.</summary>
+    public string? Reason { get; set; }
+
+    public DateTime? CheckedInUtc { get; set; }
+
+    public DateTime? CancelledUtc { get; set; }
+
+    /// <summary>Who cancelled: the signed-in user's name, or a note such as "series ended" for bulk changes.</summary>
+    public string? CancelledBy { get; set; }
+
+    public string? CancelReason { get; set; }
 }

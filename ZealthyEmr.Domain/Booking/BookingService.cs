@@ -23,8 +23,17 @@ public sealed class BookingService(
     IChangePublisher changes,
     ILogger<BookingService> logger)
 {
-    public async Task<Result<BookedVisit>> BookAsync(Guid patientId, Guid providerId, DateTime startUtc, CancellationToken ct = default)
+    public Task<Result<BookedVisit>> BookAsync(Guid patientId, Guid providerId, DateTime startUtc, CancellationToken ct = default) =>
+        BookAsync(patientId, providerId, startUtc, reason: null, ct);
+
+    /// <summary>Books a single visit; <paramref name="reason"/> (optional, up to 500 characters) is shown to staff.</summary>
+    public async Task<Result<BookedVisit>> BookAsync(Guid patientId, Guid providerId, DateTime startUtc, string? reason, CancellationToken ct = default)
     {
+        if (VisitRules.Reason(reason) is { } badReason)
+        {
+            return badReason;
+        }
+
         startUtc = startUtc.Kind == DateTimeKind.Local ? startUtc.ToUniversalTime() : DateTime.SpecifyKind(startUtc, DateTimeKind.Utc);
         var provider = await providers.GetAsync(providerId, ct);
         if (provider is null)
@@ -46,7 +55,7 @@ public sealed class BookingService(
         {
             result = state == LockState.Busy
                 ? await FindOwnAsync(patientId, provider, startUtc, ct) ?? SlotLocked()
-                : await WriteAsync(patientId, provider, startUtc, ct);
+                : await WriteAsync(patientId, provider, startUtc, VisitRules.Clean(reason), ct);
         }
         finally
         {
@@ -62,7 +71,7 @@ public sealed class BookingService(
         return outcome;
     }
 
-    private async Task<Result<BookedVisit>> WriteAsync(Guid patientId, Provider provider, DateTime startUtc, CancellationToken ct)
+    private async Task<Result<BookedVisit>> WriteAsync(Guid patientId, Provider provider, DateTime startUtc, string? reason, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var strategy = db.Database.CreateExecutionStrategy();
@@ -85,7 +94,7 @@ public sealed class BookingService(
                     Status = SeriesStatus.Active,
                     MaterializedUntilUtc = startUtc.Add(calendar.Slot),
                 };
-                var visit = new Visit { SeriesId = series.Id, PatientId = patientId, ProviderId = provider.Id, StartUtc = startUtc, OccurrenceUtc = startUtc };
+                var visit = new Visit { SeriesId = series.Id, PatientId = patientId, ProviderId = provider.Id, StartUtc = startUtc, OccurrenceUtc = startUtc, Reason = reason };
                 db.AppointmentSeries.Add(series);
                 db.Visits.Add(visit);
                 await db.SaveChangesAsync(ct);

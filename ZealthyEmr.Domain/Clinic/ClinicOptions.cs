@@ -10,6 +10,10 @@ public sealed class ClinicOptions
     [Required]
     public string TimeZone { get; set; } = "America/Los_Angeles";
 
+    /// <summary>Culture of every date and time the portals show (the API keeps ISO 8601).</summary>
+    [Required]
+    public string Culture { get; set; } = "en-US";
+
     [Range(5, 240)]
     public int SlotMinutes { get; set; } = 30;
 

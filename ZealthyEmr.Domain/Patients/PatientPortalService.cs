@@ -81,7 +81,7 @@ public sealed class PatientPortalService(IDbContextFactory<EmrDbContext> context
             // "<> Cancelled" repeats the partial index's filter so SQLite can use (PatientId, StartUtc) for it.
             .Where(v => v.PatientId == patientId && v.Status != VisitStatus.Cancelled && v.Status == VisitStatus.Scheduled && v.StartUtc >= now && v.StartUtc < untilUtc)
             .OrderBy(v => v.StartUtc)
-            .Select(v => new PatientVisit(v.Id, v.SeriesId, v.ProviderId, v.Provider!.Name, v.Provider.Specialty, v.StartUtc, v.Series!.Repeat))
+            .Select(v => new PatientVisit(v.Id, v.SeriesId, v.ProviderId, v.Provider!.Name, v.Provider.Specialty, v.StartUtc, v.Series!.Repeat, v.Reason))
             .ToListAsync(ct);
     }
 

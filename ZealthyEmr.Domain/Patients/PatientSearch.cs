@@ -69,7 +69,8 @@ internal static class PatientSearch
             .Select(g => g.OrderBy(v => v.StartUtc).Select(v => new { v.PatientId, v.StartUtc, Provider = v.Provider!.Name }).First())
             .ToDictionaryAsync(v => v.PatientId, ct);
         var activeSeries = await db.AppointmentSeries.AsNoTracking()
-            .Where(s => ids.Contains(s.PatientId) && s.Status == SeriesStatus.Active)
+            .Where(s => ids.Contains(s.PatientId))
+            .Where(SeriesActivity.IsActiveRecurring(now, calendar.Today))
             .GroupBy(s => s.PatientId)
             .Select(g => new { PatientId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.PatientId, g => g.Count, ct);

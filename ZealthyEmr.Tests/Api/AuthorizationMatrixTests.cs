@@ -22,6 +22,8 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
         OwnerOrAdmin,
         AdminOnPatient,
         PatientOnly,
+        OwnerOrFrontDesk,
+        FrontDeskOnPatient,
     }
 
     private static readonly Dictionary<string, Access> Expected = new()
@@ -47,10 +49,10 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
         ["DELETE /api/admin/providers/{id:guid}"] = Access.Admin,
         ["GET /api/providers"] = Access.AnyUser,
         ["GET /api/providers/{provider:guid}/availability/{date}"] = Access.AnyUser,
-        ["GET /api/patients/{id:guid}/appointments"] = Access.OwnerOrAdmin,
-        ["POST /api/patients/{id:guid}/appointments"] = Access.OwnerOrAdmin,
-        ["PUT /api/patients/{id:guid}/appointments/{appointmentId:guid}"] = Access.AdminOnPatient,
-        ["DELETE /api/patients/{id:guid}/appointments/{appointmentId:guid}"] = Access.OwnerOrAdmin,
+        ["GET /api/patients/{id:guid}/appointments"] = Access.OwnerOrFrontDesk,
+        ["POST /api/patients/{id:guid}/appointments"] = Access.OwnerOrFrontDesk,
+        ["PUT /api/patients/{id:guid}/appointments/{appointmentId:guid}"] = Access.FrontDeskOnPatient,
+        ["DELETE /api/patients/{id:guid}/appointments/{appointmentId:guid}"] = Access.OwnerOrFrontDesk,
         ["POST /api/appointments/book"] = Access.PatientOnly,
         ["GET /api/patients/{id:guid}/prescriptions"] = Access.OwnerOrAdmin,
         ["POST /api/patients/{id:guid}/prescriptions"] = Access.AdminOnPatient,
@@ -164,6 +166,8 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
             Access.OwnerOrAdmin => actor is not (DemoLogins.Mark or DemoLogins.Admin),
             Access.AdminOnPatient => actor != DemoLogins.Admin,
             Access.PatientOnly => actor is not (DemoLogins.Mark or DemoLogins.Lisa),
+            Access.OwnerOrFrontDesk => actor is not (DemoLogins.Mark or DemoLogins.Staff or DemoLogins.Admin),
+            Access.FrontDeskOnPatient => actor is not (DemoLogins.Staff or DemoLogins.Admin),
             _ => true,
         };
         return access != Access.Anonymous && anonymous ? HttpStatusCode.Unauthorized

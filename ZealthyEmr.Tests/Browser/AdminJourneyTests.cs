@@ -106,7 +106,7 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
             await page.Keyboard.PressAsync("Escape");
             var dateInput = page.GetByLabel("First visit");
             var current = DateTime.Parse(await dateInput.InputValueAsync(), System.Globalization.CultureInfo.InvariantCulture);
-            await dateInput.FillAsync(current.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            await dateInput.FillAsync(current.AddDays(1).ToString("M/d/yyyy", System.Globalization.CultureInfo.InvariantCulture));
             await dateInput.PressAsync("Enter");
         }
 

@@ -15,6 +15,7 @@ public sealed class BookingJourneyTests(BrowserFixture browser, ITestOutputHelpe
     public async Task MarkBooks_LisaSeesTheSlotGoLive_TheBoardShowsIt_MarkCancels_ItComesBack()
     {
         var calendar = browser.App.Services.GetRequiredService<ClinicCalendar>();
+        var format = browser.App.Services.GetRequiredService<ClinicFormat>();
         var provider = await browser.App.ProviderIdAsync("Dr Sally Field");
         var slotUtc = await browser.App.FreeSlotAsync(provider, daysAhead: 1, index: 2);
         var local = calendar.ToLocal(slotUtc);
@@ -47,7 +48,7 @@ public sealed class BookingJourneyTests(BrowserFixture browser, ITestOutputHelpe
         {
             await mark.GotoAsync("/");
             await mark.WaitForCircuitAsync();
-            await Assertions.Expect(mark.GetByTestId("upcoming-visits")).ToContainTextAsync(local.ToString("dddd, MMM d · HH:mm"));
+            await Assertions.Expect(mark.GetByTestId("upcoming-visits")).ToContainTextAsync(format.When(slotUtc));
             await mark.ScreenshotIfRequestedAsync("dashboard");
         }
 
@@ -62,7 +63,7 @@ public sealed class BookingJourneyTests(BrowserFixture browser, ITestOutputHelpe
 
         await mark.GotoAsync("/appointments");
         await mark.WaitForCircuitAsync();
-        var visit = mark.GetByTestId("appointment").Filter(new() { HasText = local.ToString("dddd, MMM d · HH:mm") });
+        var visit = mark.GetByTestId("appointment").Filter(new() { HasText = format.When(slotUtc) });
         await mark.ScreenshotIfRequestedAsync("appointments");
         await visit.GetByRole(AriaRole.Button, new() { Name = "Cancel the visit" }).ClickAsync();
         await mark.GetByRole(AriaRole.Button, new() { Name = "Cancel visit" }).ClickAsync();

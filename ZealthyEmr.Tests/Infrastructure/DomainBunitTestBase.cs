@@ -31,6 +31,8 @@ public abstract class DomainBunitTestBase : BunitTestBase
         }).Build();
         Context.Services.AddSingleton<IConfiguration>(configuration);
         Context.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        // The demo clinic is seeded in Development, as when the app runs locally.
+        Context.Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development, ContentRootPath = Path.GetTempPath() });
         Context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         // The database initializer asks the environment, as in the app; tests run as "Testing" like EmrAppFactory.
         Context.Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = "Testing", ApplicationName = "ZealthyEmr.Web", ContentRootPath = Path.GetTempPath() });

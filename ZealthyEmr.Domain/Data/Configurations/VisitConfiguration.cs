@@ -7,7 +7,7 @@ namespace ZealthyEmr.Domain.Data.Configurations;
 internal sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
 {
     /// <summary>
-    /// Only scheduled and completed visits hold a slot. Bracket quoting is understood by SQL Server and
+    /// Every visit but a cancelled one holds its slot. Bracket quoting is understood by SQL Server and
     /// SQLite alike, so both migration sets carry the same guard.
     /// </summary>
     internal const string HoldsSlotFilter = "[Status] <> 2";
@@ -18,6 +18,9 @@ internal sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
     public void Configure(EntityTypeBuilder<Visit> builder)
     {
         builder.Property(v => v.Version).IsConcurrencyToken();
+        builder.Property(v => v.Reason).HasMaxLength(VisitRules.ReasonMaxLength);
+        builder.Property(v => v.CancelReason).HasMaxLength(VisitRules.ReasonMaxLength);
+        builder.Property(v => v.CancelledBy).HasMaxLength(256);
         builder.HasOne(v => v.Series).WithMany(s => s.Visits).HasForeignKey(v => v.SeriesId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(v => v.Patient).WithMany().HasForeignKey(v => v.PatientId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne(v => v.Provider).WithMany().HasForeignKey(v => v.ProviderId).OnDelete(DeleteBehavior.Restrict);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ZealthyEmr.Domain.Appointments;
+using ZealthyEmr.Domain.Booking;
 using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Common;
 using ZealthyEmr.Domain.Providers;
@@ -95,13 +96,13 @@ public sealed class SeriesServiceTests(SeededDatabase database) : IClassFixture<
     }
 
     [Fact]
-    public async Task End_FromADate_CancelsThatDateOnAndKeepsEarlierVisits()
+    public async Task End_AfterALastDay_CancelsLaterVisitsAndKeepsEarlierOnes()
     {
         var (provider, patient) = (await NewProviderAsync(), await NewPatientAsync());
         var first = Monday(weeksAhead: 1);
         var id = (await Series.CreateAsync(new SeriesInput(patient, provider, first.ToDateTime(new TimeOnly(13, 0)), RepeatKind.Weekly, first.AddDays(34)))).Value;
 
-        var ended = await Series.EndAsync(id, first.AddDays(14));
+        var ended = await Series.EndAsync(id, first.AddDays(13));
 
         Assert.Equal(3, ended.Value);
         var visits = await Rows.ListVisitsAsync(id);
@@ -120,8 +121,9 @@ public sealed class SeriesServiceTests(SeededDatabase database) : IClassFixture<
         Assert.True((await Series.CreateAsync(new SeriesInput(other, provider, first.AddDays(8).ToDateTime(new TimeOnly(9, 0)), RepeatKind.None))).Succeeded);
         var before = await Rows.ListVisitsAsync(id);
 
-        var moved = await Series.MoveVisitAsync(before[1].Id, first.AddDays(8).ToDateTime(new TimeOnly(16, 0)));
-        var taken = await Series.MoveVisitAsync(before[2].Id, first.AddDays(8).ToDateTime(new TimeOnly(9, 0)));
+        var mover = App.Services.GetRequiredService<VisitRescheduler>();
+        var moved = await mover.MoveAsync(new VisitMove(before[1].Id, provider, Calendar.ToUtc(first.AddDays(8).ToDateTime(new TimeOnly(16, 0)))));
+        var taken = await mover.MoveAsync(new VisitMove(before[2].Id, provider, Calendar.ToUtc(first.AddDays(8).ToDateTime(new TimeOnly(9, 0)))));
 
         Assert.True(moved.Succeeded, moved.Error?.Message);
         Assert.Equal(ErrorCodes.ProviderConflict, taken.Error?.Code);

@@ -26,7 +26,7 @@ public sealed class ChangeEmailTests(NotificationHost host) : IClassFixture<Noti
 
         var booked = await host.Get<BookingService>().BookAsync(patient, provider, first);
         Assert.True(booked.Succeeded, booked.Error?.Message);
-        var moved = await host.Get<SeriesService>().MoveVisitAsync(booked.Value!.VisitId, host.Get<ClinicCalendar>().ToLocal(second));
+        var moved = await host.Get<VisitRescheduler>().MoveAsync(new VisitMove(booked.Value!.VisitId, provider, second));
         Assert.True(moved.Succeeded, moved.Error?.Message);
         var cancelled = await host.Get<VisitService>().CancelAsync(booked.Value.VisitId, patient);
         Assert.True(cancelled.Succeeded, cancelled.Error?.Message);

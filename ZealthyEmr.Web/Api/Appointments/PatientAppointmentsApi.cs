@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ZealthyEmr.Domain.Appointments;
 using ZealthyEmr.Domain.Booking;
 using ZealthyEmr.Domain.Clinic;
-using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
 using ZealthyEmr.Domain.Scheduling;
 using ZealthyEmr.Web.Api.Common;
@@ -11,9 +10,9 @@ using ZealthyEmr.Web.Api.Common;
 namespace ZealthyEmr.Web.Api.Appointments;
 
 /// <summary>
-/// A patient's appointments (series). Reading and cancelling: the patient themself or an Admin. Creating: an Admin
-/// schedules any series; the patient books a single visit through the same booking engine as the portal.
-/// Editing a series' end date or notes is the clinic's (Admin).
+/// A patient's appointments (series). Reading and cancelling: the patient themself or the front desk (Staff, Admin).
+/// Creating: the front desk schedules any series; the patient books a single visit through the same booking engine
+/// as the portal. Editing a series' end date or notes is the front desk's.
 /// </summary>
 public static class PatientAppointmentsApi
 {
@@ -33,7 +32,7 @@ public static class PatientAppointmentsApi
     private static async Task<Results<Ok<List<AppointmentDto>>, ProblemHttpResult>> ListAsync(
         Guid id, ClaimsPrincipal user, PatientPortalService portal, PatientAdminService patients, SeriesQueries series, ClinicCalendar calendar, CancellationToken ct)
     {
-        if (await PatientAccess.CheckAsync(id, user, portal, ct) is { } denied)
+        if (await PatientAccess.CheckSchedulingAsync(id, user, portal, ct) is { } denied)
         {
             return denied;
         }
@@ -49,7 +48,7 @@ public static class PatientAppointmentsApi
     private static async Task<Results<Created<AppointmentDto>, Ok<AppointmentDto>, ProblemHttpResult>> CreateAsync(
         Guid id, AppointmentRequest body, ClaimsPrincipal user, PatientPortalService portal, SeriesService series, SeriesQueries rows, BookingService booking, ClinicCalendar calendar, CancellationToken ct)
     {
-        if (await PatientAccess.CheckAsync(id, user, portal, ct) is { } denied)
+        if (await PatientAccess.CheckSchedulingAsync(id, user, portal, ct) is { } denied)
         {
             return denied;
         }
@@ -69,7 +68,7 @@ public static class PatientAppointmentsApi
             return ApiProblems.Validation("repeat", $"Repeat is one of {ApiEnums.Choices<RepeatKind>()}.");
         }
 
-        if (!user.IsInRole(Roles.Admin))
+        if (!PatientAccess.IsFrontDesk(user))
         {
             if (repeat != RepeatKind.None || body.EndDate is not null || body.Notes is not null)
             {
@@ -96,7 +95,7 @@ public static class PatientAppointmentsApi
     private static async Task<Results<Ok<AppointmentDto>, ProblemHttpResult>> UpdateAsync(
         Guid id, Guid appointmentId, AppointmentEditRequest body, ClaimsPrincipal user, SeriesService series, SeriesQueries rows, ClinicCalendar calendar, CancellationToken ct)
     {
-        if (PatientAccess.RequireAdmin(user) is { } denied)
+        if (PatientAccess.RequireFrontDesk(user) is { } denied)
         {
             return denied;
         }
@@ -120,17 +119,24 @@ public static class PatientAppointmentsApi
     private static async Task<Results<NoContent, ProblemHttpResult>> EndAsync(
         Guid id, Guid appointmentId, ClaimsPrincipal user, PatientPortalService portal, SeriesService series, SeriesQueries rows, ClinicCalendar calendar, CancellationToken ct)
     {
-        if (await PatientAccess.CheckAsync(id, user, portal, ct) is { } denied)
+        if (await PatientAccess.CheckSchedulingAsync(id, user, portal, ct) is { } denied)
         {
             return denied;
         }
 
-        if (await rows.GetForPatientAsync(id, appointmentId, ct) is null)
+        if (await rows.GetForPatientAsync(id, appointmentId, ct) is not { } current)
         {
             return ApiProblems.NotFound("The appointment");
         }
 
-        var ended = await series.EndAsync(appointmentId, calendar.Today, ct);
+        if (current.Status != SeriesStatus.Active)
+        {
+            // Nothing upcoming is left to cancel; repeating the call is harmless.
+            return TypedResults.NoContent();
+        }
+
+        // Everything from now on is cancelled: the last day is yesterday, and today's past visits stay.
+        var ended = await series.EndAsync(appointmentId, calendar.Today.AddDays(-1), ct);
         return ended.Succeeded ? TypedResults.NoContent() : ApiProblems.From(ended.Error!);
     }
 }

@@ -25,6 +25,16 @@ public static class PatientAccess
     public static Task<Guid?> PatientIdOfAsync(ClaimsPrincipal user, PatientPortalService portal, CancellationToken ct) =>
         portal.FindPatientIdAsync(user, ct);
 
+    /// <summary>Scheduling routes: the patient themself, or the front desk (Staff) and Admins for any patient.</summary>
+    public static async Task<ProblemHttpResult?> CheckSchedulingAsync(Guid patientId, ClaimsPrincipal user, PatientPortalService portal, CancellationToken ct) =>
+        IsFrontDesk(user) ? null : await CheckAsync(patientId, user, portal, ct);
+
+    /// <summary>Staff and Admins: the people who book, move and cancel for any patient.</summary>
+    public static bool IsFrontDesk(ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Staff);
+
+    public static ProblemHttpResult? RequireFrontDesk(ClaimsPrincipal user) =>
+        IsFrontDesk(user) ? null : ApiProblems.Problem(ApiProblems.Forbidden, "Only the clinic's front desk can make this change.");
+
     public static ProblemHttpResult? RequireAdmin(ClaimsPrincipal user) =>
         user.IsInRole(Roles.Admin) ? null : ApiProblems.Problem(ApiProblems.Forbidden, "Only the clinic can make this change.");
 }

@@ -56,7 +56,7 @@ public static class OriginalAdminAppointmentsApi
     }
 
     private static async Task<Results<Ok<AppointmentSavedDto>, ProblemHttpResult>> UpdateAsync(
-        Guid id, Guid appointmentId, OriginalAppointmentEditRequest body, CatalogNames names, SeriesService series, SeriesQueries rows, ClinicCalendar calendar, CancellationToken ct)
+        Guid id, Guid appointmentId, OriginalAppointmentEditRequest body, CatalogNames names, SeriesService series, VisitRescheduler mover, SeriesQueries rows, ClinicCalendar calendar, CancellationToken ct)
     {
         if (body is { Provider: null, ProviderId: null, Datetime: null, Repeat: null, IsActive: null, EndDate: null, Notes: null })
         {
@@ -75,7 +75,7 @@ public static class OriginalAdminAppointmentsApi
 
         if (body.IsActive == false)
         {
-            var ended = current.Status == SeriesStatus.Active ? await series.EndAsync(appointmentId, calendar.Today, ct) : 0;
+            var ended = current.Status == SeriesStatus.Active ? await series.EndAsync(appointmentId, calendar.Today.AddDays(-1), ct) : 0;
             return ended.Succeeded ? await AnswerAsync(id, appointmentId, "Appointment cancelled.", rows, calendar, ct) : ApiProblems.From(ended.Error!);
         }
 
@@ -97,7 +97,7 @@ public static class OriginalAdminAppointmentsApi
         }
 
         var done = move.Value is { } visit
-            ? await series.MoveVisitAsync(visit.VisitId, calendar.ToLocal(visit.StartUtc), ct)
+            ? await mover.MoveAsync(new VisitMove(visit.VisitId, current.ProviderId, visit.StartUtc), ct)
             : edits ? await series.UpdateAsync(appointmentId, new SeriesEdit(body.Notes ?? current.Notes, body.EndDate ?? current.EndDate), body.Version ?? current.Version, ct)
             : current.Version;
         return done.Succeeded ? await AnswerAsync(id, appointmentId, "Appointment updated.", rows, calendar, ct) : ApiProblems.From(done.Error!);
@@ -111,7 +111,7 @@ public static class OriginalAdminAppointmentsApi
             return ApiProblems.NotFound("The appointment");
         }
 
-        var ended = await series.EndAsync(appointmentId, calendar.Today, ct);
+        var ended = await series.EndAsync(appointmentId, calendar.Today.AddDays(-1), ct);
         return ended.Succeeded ? TypedResults.Ok(new MessageDto("Appointment cancelled.")) : ApiProblems.From(ended.Error!);
     }
 

@@ -27,7 +27,7 @@ public partial class AnalyticsDashboard
     protected override async Task ReloadAsync()
     {
         var a = await Analytics.GetAsync();
-        weekLabels = [.. Enumerable.Range(0, a.ProviderWeeks.FirstOrDefault()?.VisitsPerWeek.Count ?? 0).Select(w => a.WeeksFrom.AddDays(7 * w).ToString("MMM d"))];
+        weekLabels = [.. Enumerable.Range(0, a.ProviderWeeks.FirstOrDefault()?.VisitsPerWeek.Count ?? 0).Select(w => a.WeeksFrom.AddDays(7 * w).ToString("MMM d", Format.Culture))];
         providerSeries = [.. a.ProviderWeeks.Select(p => new ChartSeries<double>
         {
             Name = p.Provider,

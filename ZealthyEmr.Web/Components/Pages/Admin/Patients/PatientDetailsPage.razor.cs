@@ -10,7 +10,7 @@ using ZealthyEmr.Domain.Prescriptions;
 
 namespace ZealthyEmr.Web.Components.Pages.Admin.Patients;
 
-/// <summary>One patient for the clinic team: details, the next 3 months, series and prescriptions. Staff read; admins change.</summary>
+/// <summary>One patient for the clinic team: details, the next 3 months, series and prescriptions. The front desk (staff) schedules; admins also change the record.</summary>
 public partial class PatientDetailsPage
 {
     private PatientDetails? details;
@@ -21,6 +21,8 @@ public partial class PatientDetailsPage
     private List<BreadcrumbItem> crumbs = [];
     private bool isAdmin;
     private string actorUserId = "";
+    private bool isFrontDesk;
+    private string userName = "Clinic";
     private bool notFound;
 
     [Parameter]
@@ -45,6 +47,9 @@ public partial class PatientDetailsPage
     private ClinicCalendar Calendar { get; set; } = default!;
 
     [Inject]
+    private ClinicFormat Format { get; set; } = default!;
+
+    [Inject]
     private IDialogService Dialogs { get; set; } = default!;
 
     [Inject]
@@ -61,6 +66,8 @@ public partial class PatientDetailsPage
         var user = (await AuthenticationState).User;
         isAdmin = user.IsInRole(Roles.Admin);
         actorUserId = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "";
+        isFrontDesk = isAdmin || user.IsInRole(Roles.Staff);
+        userName = user.Identity?.Name ?? "Clinic";
         await ReloadAsync();
     }
 
@@ -78,7 +85,7 @@ public partial class PatientDetailsPage
 
         stats = await Patients.GetStatsAsync(Id);
         visits = await Portal.GetUpcomingVisitsAsync(Id, Calendar.ToUtc(Calendar.LocalNow.Date.AddMonths(3)));
-        series = await Series.ListForPatientAsync(Id);
+        series = await Series.ListRecurringForPatientAsync(Id);
         prescriptions = await Prescriptions.ListForPatientAsync(Id);
         crumbs = [new("Patients", "/admin"), new(details.Name, null, disabled: true)];
     }
