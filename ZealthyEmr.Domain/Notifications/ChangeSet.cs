@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using ZealthyEmr.Domain.Appointments;
 using ZealthyEmr.Domain.Prescriptions;
+using ZealthyEmr.Domain.Scheduling;
 
 namespace ZealthyEmr.Domain.Notifications;
 
@@ -33,8 +34,10 @@ internal sealed class ChangeSet
                 case AppointmentSeries series when entry.State == EntityState.Added:
                     set.NewSeries[series.Id] = series;
                     break;
-                case AppointmentSeries series when entry.State == EntityState.Deleted
-                    || (entry.State == EntityState.Modified && (entry.Property(nameof(AppointmentSeries.EndDate)).IsModified || entry.Property(nameof(AppointmentSeries.Status)).IsModified)):
+                // A single booking is one visit to the patient: cancelling it also cancels its one-off series, and that
+                // must read as the visit's cancellation, not as a changed series.
+                case AppointmentSeries series when series.Repeat != RepeatKind.None && (entry.State == EntityState.Deleted
+                    || (entry.State == EntityState.Modified && (entry.Property(nameof(AppointmentSeries.EndDate)).IsModified || entry.Property(nameof(AppointmentSeries.Status)).IsModified))):
                     set.EditedSeries.Add(series.Id);
                     break;
                 case Visit visit when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:

@@ -84,9 +84,16 @@ public sealed class OriginalAdminPatientsTests(OriginalClientApp app) : IClassFi
         using var unchanged = await OriginalJson.ReadAsync(await admin.GetAsync($"/api/admin/patients/{id}"), HttpStatusCode.OK);
         Assert.Equal("Nora Renamed", unchanged.RootElement.GetProperty("name").GetString());
 
-        using var repassed = await admin.PutAsJsonAsync($"/api/admin/patients/{id}", new { password = "NewPassword456!" });
+        using var repassed = await admin.PutAsJsonAsync($"/api/admin/patients/{id}", new { password = "Quartz-Harbor-Violet-73" });
         Assert.Equal(HttpStatusCode.OK, repassed.StatusCode);
-        using var signedIn = await app.LoginAsync("nora.original@clinic.test", "NewPassword456!");
+        // The new password is the admin's choice, so it works only to choose the patient's own (a wrong one would be 401).
+        using var mustChange = await OriginalJson.ErrorAsync(
+            await Api.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = "nora.original@clinic.test", password = "Quartz-Harbor-Violet-73" }),
+            HttpStatusCode.Forbidden, "PASSWORD_CHANGE_REQUIRED");
+        using var changed = await Api.Anonymous().PostAsJsonAsync("/api/auth/password",
+            new { email = "nora.original@clinic.test", currentPassword = "Quartz-Harbor-Violet-73", newPassword = "Copper-Meadow-Falcon-88" });
+        Assert.True(changed.IsSuccessStatusCode, await changed.Content.ReadAsStringAsync());
+        using var signedIn = await app.LoginAsync("nora.original@clinic.test", "Copper-Meadow-Falcon-88");
         Assert.Equal(id, signedIn.RootElement.GetProperty("user").GetProperty("id").GetString());
 
         using var deleted = await OriginalJson.ReadAsync(await admin.DeleteAsync($"/api/admin/patients/{id}"), HttpStatusCode.OK);
@@ -94,7 +101,7 @@ public sealed class OriginalAdminPatientsTests(OriginalClientApp app) : IClassFi
         using var list = await OriginalJson.ReadAsync(await admin.GetAsync("/api/admin/patients?search=nora"), HttpStatusCode.OK);
         Assert.Equal(0, list.RootElement.GetArrayLength());
         using var anonymous = Api.Anonymous();
-        using var blocked = await anonymous.PostAsJsonAsync("/api/auth/login", new { email = "nora.original@clinic.test", password = "NewPassword456!" });
+        using var blocked = await anonymous.PostAsJsonAsync("/api/auth/login", new { email = "nora.original@clinic.test", password = "Copper-Meadow-Falcon-88" });
         Assert.Equal(HttpStatusCode.Unauthorized, blocked.StatusCode);
     }
 }
