@@ -14,6 +14,7 @@ public static class AuditServiceCollectionExtensions
         services.AddSingleton<AuditWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditWriter>());
         services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<LastChangeLookup>();
         return services;
     }
 }

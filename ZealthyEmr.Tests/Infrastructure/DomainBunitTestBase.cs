@@ -4,6 +4,8 @@ using Bunit.TestDoubles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ZealthyEmr.Domain;
@@ -29,6 +31,8 @@ public abstract class DomainBunitTestBase : BunitTestBase
         Context.Services.AddSingleton<IConfiguration>(configuration);
         Context.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        // The demo clinic is seeded in Development, as when the app runs locally.
+        Context.Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development });
         Context.Services.AddEmrDomain(configuration, Path.GetTempPath());
     }
 
