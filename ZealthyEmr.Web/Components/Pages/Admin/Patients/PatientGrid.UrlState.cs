@@ -16,6 +16,7 @@ public partial class PatientGrid
     private int pageSize = DefaultPageSize;
     private PatientSort sortBy = PatientSort.Name;
     private bool descending;
+    private (int?, int?, string?, bool?, string?, bool?)? lastAddress;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -41,6 +42,15 @@ public partial class PatientGrid
     /// <summary>Back, forward or an edited address: take the view from the query and re-read when it differs from what is shown.</summary>
     protected override async Task OnParametersSetAsync()
     {
+        // Parameters are also set when nothing in the address moved; only a moved address may change the view,
+        // or a search typed a moment ago (not yet in the address) would be undone.
+        var address = (PageQuery, SizeQuery, SortQuery, DescendingQuery, SearchQuery, ArchivedQuery);
+        if (address == lastAddress)
+        {
+            return;
+        }
+
+        lastAddress = address;
         var page = Math.Max(0, (PageQuery ?? 1) - 1);
         var size = SizeQuery is { } s && PageSizes.Contains(s) ? s : DefaultPageSize;
         var sort = string.Equals(SortQuery, "email", StringComparison.OrdinalIgnoreCase) ? PatientSort.Email : PatientSort.Name;
