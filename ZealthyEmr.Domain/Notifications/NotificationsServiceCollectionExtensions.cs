@@ -16,9 +16,25 @@ public static class NotificationsServiceCollectionExtensions
             .Validate(o => string.IsNullOrEmpty(o.Smtp.UserName) || !string.IsNullOrEmpty(o.Smtp.Password), "Email:Smtp:Password is required with Email:Smtp:UserName.")
             .ValidateOnStart();
 
+        services.AddOptions<NotificationOptions>()
+            .BindConfiguration(NotificationOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => QuietHours.TryParse(o.QuietHours, out _), "Notifications:QuietHours must be HH:mm-HH:mm (e.g. 21:00-08:00) or empty.")
+            .ValidateOnStart();
+
+        // Order matters: the change interceptor adds rows that the stamp interceptor then dates.
+        services.AddSingleton<IInterceptor, ChangeNotificationInterceptor>();
         services.AddSingleton<IInterceptor, OutboxStampInterceptor>();
-        services.AddSingleton<OutboxMimeBuilder>();
+        services.AddSingleton<ChangeMessageWriter>();
+        services.AddSingleton<VisitInvitation>();
+        services.AddSingleton<VisitEmails>();
+        services.AddSingleton<PrescriptionEmails>();
         services.AddSingleton<AccountEmails>();
+        services.AddSingleton<OutboxMimeBuilder>();
+        services.AddSingleton<UnsubscribeTokens>();
+        services.AddSingleton<NotificationPreferencesService>();
+        services.AddSingleton<DeliveryGate>();
+        services.AddSingleton<NotificationAdminService>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IEmailTransport>(sp =>
         {
@@ -27,7 +43,9 @@ public static class NotificationsServiceCollectionExtensions
                 ? new PickupDirectoryTransport(Path.Combine(contentRootPath, email.Value.PickupDirectory))
                 : new SmtpEmailTransport(email);
         });
+        services.AddSingleton<ReminderPlanner>();
         services.AddHostedService<OutboxSender>();
+        services.AddHostedService<ReminderService>();
         return services;
     }
 }

@@ -14,6 +14,7 @@ public sealed class OutboxDispatcher(
     IDbContextFactory<EmrDbContext> contexts,
     IEmailTransport transport,
     OutboxMimeBuilder mime,
+    DeliveryGate gate,
     IOptions<EmailOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
@@ -29,8 +30,15 @@ public sealed class OutboxDispatcher(
 
         var rows = claimed.ToDictionary(r => mime.MessageIdFor(r.Id));
         var messages = new List<MimeMessage>(claimed.Count);
+        var heldBack = await gate.HoldBackAsync(claimed, ct);
         foreach (var row in claimed)
         {
+            if (heldBack.TryGetValue(row.Id, out var reason))
+            {
+                await MarkSuppressedAsync(row, token, reason, ct);
+                continue;
+            }
+
             try
             {
                 messages.Add(mime.Build(row));
@@ -97,6 +105,17 @@ public sealed class OutboxDispatcher(
                 .SetProperty(m => m.SentUtc, now)
                 .SetProperty(m => m.Attempts, row.Attempts + 1)
                 .SetProperty(m => m.LastError, (string?)null)
+                .SetProperty(m => m.ClaimToken, (Guid?)null), ct);
+    }
+
+    private async Task MarkSuppressedAsync(OutboxMessage row, Guid token, string reason, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.Set<OutboxMessage>()
+            .Where(m => m.Id == row.Id && m.ClaimToken == token)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, OutboxStatus.Suppressed)
+                .SetProperty(m => m.LastError, reason)
                 .SetProperty(m => m.ClaimToken, (Guid?)null), ct);
     }
 

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using ZealthyEmr.Domain.Clinic;
 
 namespace ZealthyEmr.Domain.Notifications;
 
 /// <summary>Turns a stored row into the MIME message; the same row always yields the same Message-ID.</summary>
-public sealed class OutboxMimeBuilder(IOptions<EmailOptions> options)
+public sealed class OutboxMimeBuilder(IOptions<EmailOptions> options, IOptions<ClinicOptions> clinic, UnsubscribeTokens unsubscribe)
 {
     public string MessageIdFor(Guid rowId)
     {
@@ -21,7 +22,21 @@ public sealed class OutboxMimeBuilder(IOptions<EmailOptions> options)
         message.To.Add(MailboxAddress.Parse(row.Recipient));
         message.Headers.Add("X-Zealthy-Kind", row.Kind);
 
-        var body = new BodyBuilder { TextBody = row.TextBody, HtmlBody = row.HtmlBody };
+        // Optional patient mail carries a fresh signed link: in the body for people, in List-Unsubscribe for mail clients.
+        var unsubscribePage = clinic.Value.PortalUrl;
+        if (row.PatientId is { } patientId && EmailKinds.IsPatientMail(row.Kind))
+        {
+            var token = unsubscribe.Create(patientId, UnsubscribeTokens.ScopeFor(row.Kind));
+            unsubscribePage = unsubscribe.PageUrl(token);
+            message.Headers.Add(HeaderId.ListUnsubscribe, $"<{unsubscribe.OneClickUrl(token)}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
+        var body = new BodyBuilder
+        {
+            TextBody = row.TextBody.Replace(EmailBody.UnsubscribePlaceholder, unsubscribePage, StringComparison.Ordinal),
+            HtmlBody = row.HtmlBody.Replace(EmailBody.UnsubscribePlaceholder, System.Net.WebUtility.HtmlEncode(unsubscribePage), StringComparison.Ordinal),
+        };
         var attachments = row.AttachmentsJson is null ? [] : JsonSerializer.Deserialize<List<EmailAttachment>>(row.AttachmentsJson) ?? [];
         foreach (var attachment in attachments)
         {

@@ -5,6 +5,7 @@ using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Medications;
+using ZealthyEmr.Domain.Notifications;
 using ZealthyEmr.Domain.Patients;
 using ZealthyEmr.Domain.Prescriptions;
 using ZealthyEmr.Domain.Providers;
@@ -35,6 +36,8 @@ internal sealed class DemoDataSeeder(
 
     public async Task SeedAsync(CancellationToken ct)
     {
+        // Demo visits are not bookings anyone made: no confirmation emails for them.
+        using var quiet = NotificationSuppression.Begin();
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (await db.Patients.AnyAsync(p => p.NormalizedEmail == DemoLogins.Mark.ToUpperInvariant(), ct))
         {

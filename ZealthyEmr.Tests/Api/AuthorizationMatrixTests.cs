@@ -60,6 +60,18 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
         ["GET /api/admin/medications/{id:guid}"] = Access.Admin,
         ["PUT /api/admin/medications/{id:guid}"] = Access.Admin,
         ["DELETE /api/admin/medications/{id:guid}"] = Access.Admin,
+        ["GET /api/patient/dashboard"] = Access.PatientOnly,
+        ["GET /api/appointments/availability/{provider}"] = Access.AnyUser,
+        ["POST /api/admin/patients/{id:guid}/appointments"] = Access.Admin,
+        ["PUT /api/admin/patients/{id:guid}/appointments/{appointmentId:guid}"] = Access.Admin,
+        ["DELETE /api/admin/patients/{id:guid}/appointments/{appointmentId:guid}"] = Access.Admin,
+        ["POST /api/admin/patients/{id:guid}/prescriptions"] = Access.Admin,
+        ["PUT /api/admin/patients/{id:guid}/prescriptions/{prescriptionId:guid}"] = Access.Admin,
+        ["DELETE /api/admin/patients/{id:guid}/prescriptions/{prescriptionId:guid}"] = Access.Admin,
+        ["GET /api/{**path}"] = Access.Anonymous,
+        ["GET /api/admin/notifications"] = Access.Admin,
+        ["POST /api/admin/notifications/{id:guid}/resend"] = Access.Admin,
+        ["POST /api/notifications/unsubscribe"] = Access.Anonymous,
     };
 
     private static readonly string[] Actors = ["anonymous", DemoLogins.Lisa, DemoLogins.Staff, DemoLogins.Mark, DemoLogins.Admin];
@@ -95,6 +107,7 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
                 .Replace("{appointmentId:guid}", Guid.NewGuid().ToString())
                 .Replace("{prescriptionId:guid}", Guid.NewGuid().ToString())
                 .Replace("{provider:guid}", provider.ToString())
+                .Replace("{provider}", "Dr%20Kim%20West")
                 .Replace("{date}", "2030-01-07")
                 .Replace("/{documentName?}", "");
             foreach (var actor in Actors)

@@ -35,7 +35,7 @@ public sealed class BadInputTests(ApiApp api) : IClassFixture<ApiApp>
         {
             ("POST", "/api/auth/register", ["{\"email\":\"a@b.co\",\"password\":\"Password123!\",\"name\":\"A\",\"role\":\"Wizard\"}", "{\"email\":\"not-an-email\",\"password\":\"Password123!\",\"name\":\"A\",\"role\":\"Staff\"}"]),
             ("POST", "/api/admin/patients", ["{\"name\":\"A\",\"email\":\"mark@some-email-provider.net\",\"password\":\"Password123!\"}", "{\"name\":\"A\",\"email\":\"a@b.co\",\"password\":\"short\"}", "{\"name\":\"A\",\"email\":\"a@b.co\",\"password\":\"Password123!\",\"dateOfBirth\":\"2999-01-01\"}"]),
-            ("PUT", $"/api/admin/patients/{mark}", ["{\"name\":\"\",\"email\":\"x@y.co\"}", "{\"name\":\"M\",\"email\":\"lisa@some-email-provider.net\"}", $"{{\"name\":\"M\",\"email\":\"x@y.co\",\"version\":\"{Guid.NewGuid()}\"}}"]),
+            ("PUT", $"/api/admin/patients/{mark}", ["{\"name\":\"\",\"email\":\"not-an-email\"}", "{\"name\":\"" + new string('n', 201) + "\"}", "{\"name\":\"M\",\"email\":\"lisa@some-email-provider.net\"}", $"{{\"name\":\"M\",\"email\":\"x@y.co\",\"version\":\"{Guid.NewGuid()}\"}}"]),
             ("POST", "/api/admin/providers", ["{\"name\":\"A\",\"specialty\":\"B\",\"hours\":[{\"day\":\"funday\",\"start\":\"09:00\",\"end\":\"17:00\"}]}", "{\"name\":\"A\",\"specialty\":\"B\",\"hours\":[{\"day\":\"monday\",\"start\":\"17:00\",\"end\":\"09:00\"}]}", "{\"name\":\"A\",\"specialty\":\"B\",\"hours\":[{\"day\":\"1\",\"start\":\"9\",\"end\":\"x\"}]}"]),
             ("PUT", $"/api/admin/providers/{kim}", ["{\"name\":\"A\",\"specialty\":\"B\",\"hours\":[]}", "{\"name\":\"\",\"specialty\":\"B\"}"]),
             ("POST", "/api/admin/medications", ["{\"name\":\"Diovan\",\"strengths\":[\"5mg\"]}", "{\"name\":\"A\",\"strengths\":[\"lots\"]}", "{\"name\":\"A\",\"strengths\":[]}"]),
@@ -43,6 +43,10 @@ public sealed class BadInputTests(ApiApp api) : IClassFixture<ApiApp>
             ("POST", $"/api/patients/{mark}/appointments", [$"{{\"providerId\":\"{kim}\",\"datetime\":\"0001-01-01T00:00:00Z\"}}", $"{{\"providerId\":\"{kim}\",\"datetime\":\"2030-01-07T10:00\",\"repeat\":\"daily\"}}", $"{{\"providerId\":\"{kim}\",\"datetime\":\"2020-01-06T10:00\"}}", $"{{\"providerId\":\"{kim}\",\"datetime\":\"2030-01-07T10:00\",\"repeat\":\"weekly\",\"endDate\":\"2029-01-01\"}}", $"{{\"providerId\":\"{Guid.NewGuid()}\",\"datetime\":\"2030-01-07T10:00\"}}"]),
             ("PUT", $"/api/patients/{mark}/appointments/{markSeries}", ["{\"endDate\":\"1999-01-01\"}", "{\"notes\":\"" + Huge + "\"}"]),
             ("POST", $"/api/patients/{mark}/prescriptions", [$"{{\"medicationId\":\"{diovan}\",\"dosage\":\"7mg\",\"quantity\":1,\"refill_on\":\"2030-01-01\",\"refill_schedule\":\"monthly\"}}", $"{{\"medicationId\":\"{diovan}\",\"dosage\":\"25mg\",\"quantity\":-3,\"refill_on\":\"2030-01-01\",\"refill_schedule\":\"monthly\"}}", $"{{\"medicationId\":\"{diovan}\",\"dosage\":\"25mg\",\"quantity\":1,\"refill_on\":\"2030-01-01\",\"refill_schedule\":\"daily\"}}", $"{{\"medicationId\":\"{diovan}\",\"dosage\":\"25mg\",\"quantity\":1,\"refill_on\":\"2030-01-01\",\"refill_schedule\":\"monthly\",\"endDate\":\"2029-01-01\"}}"]),
+            ("POST", $"/api/admin/patients/{mark}/appointments", ["{\"provider\":\"Dr Nobody\",\"datetime\":\"2030-01-07T10:00\"}", "{\"provider\":\"dr kim west\",\"datetime\":\"2020-01-06T10:00\"}", "{\"provider\":\"Dr Kim West\",\"datetime\":\"2030-01-07T10:00\",\"repeat\":\"daily\"}"]),
+            ("PUT", $"/api/admin/patients/{mark}/appointments/{markSeries}", ["{\"provider\":\"Dr Nobody\"}", "{\"provider\":\"Dr Sally Field\"}", "{\"repeat\":\"daily\"}", "{\"datetime\":\"soon\"}", "{\"isActive\":\"no\"}"]),
+            ("POST", $"/api/admin/patients/{mark}/prescriptions", ["{\"medication\":\"Nothing\",\"dosage\":\"25mg\",\"quantity\":1,\"refill_on\":\"2030-01-01\",\"refill_schedule\":\"monthly\"}", "{\"medication\":\"diovan\",\"dosage\":\"7mg\",\"quantity\":1,\"refill_on\":\"2030-01-01\",\"refill_schedule\":\"monthly\"}"]),
+            ("PUT", $"/api/admin/patients/{mark}/prescriptions/{markScript}", ["{\"medication\":\"Nothing\"}", "{\"dosage\":\"1kg\"}", "{\"refill_schedule\":\"daily\"}"]),
             ("PUT", $"/api/patients/{mark}/prescriptions/{markScript}", [$"{{\"medicationId\":\"{diovan}\",\"dosage\":\"1kg\",\"quantity\":1,\"refill_on\":\"2030-01-01\",\"refill_schedule\":\"weekly\"}}"]),
         };
 
@@ -62,7 +66,8 @@ public sealed class BadInputTests(ApiApp api) : IClassFixture<ApiApp>
             await ExpectRefusedAsync(admin, method, path, new StringContent("{\"name\":\"" + new string('y', 200_000) + "\"}", Encoding.UTF8, "application/json"), failures);
         }
 
-        foreach (var body in GenericBodies.Append($"{{\"providerId\":\"{kim}\",\"datetime\":\"tomorrow at ten\"}}").Append($"{{\"providerId\":\"{kim}\",\"datetime\":\"2030-01-07T10:15:00-08:00\"}}"))
+        foreach (var body in GenericBodies.Append($"{{\"providerId\":\"{kim}\",\"datetime\":\"tomorrow at ten\"}}").Append($"{{\"providerId\":\"{kim}\",\"datetime\":\"2030-01-07T10:15:00-08:00\"}}")
+            .Append("{\"provider\":\"Dr Nobody\",\"datetime\":\"2030-01-07T10:00\"}").Append($"{{\"provider\":\"{kim}\",\"datetime\":\"2030-01-07T10:00\",\"repeat\":\"daily\"}}"))
         {
             await ExpectRefusedAsync(patient, "POST", "/api/appointments/book", new StringContent(body, Encoding.UTF8, "application/json"), failures);
         }

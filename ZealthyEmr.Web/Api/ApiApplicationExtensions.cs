@@ -4,10 +4,12 @@ using Scalar.AspNetCore;
 using ZealthyEmr.Web.Api.Appointments;
 using ZealthyEmr.Web.Api.Auth;
 using ZealthyEmr.Web.Api.Common;
+using ZealthyEmr.Web.Api.Legacy;
 using ZealthyEmr.Web.Api.Medications;
 using ZealthyEmr.Web.Api.Patients;
 using ZealthyEmr.Web.Api.Prescriptions;
 using ZealthyEmr.Web.Api.Providers;
+using ZealthyEmr.Web.Notifications;
 
 namespace ZealthyEmr.Web.Api;
 
@@ -19,6 +21,7 @@ public static class ApiApplicationExtensions
     /// <summary>
     /// The API's middleware, before authentication: its errors (exceptions, bare status codes such as a bearer
     /// challenge or an unmatched route) are ProblemDetails in every environment, and CORS answers preflights.
+    /// CORS runs first and for the whole branch, so every /api answer (errors, unknown routes, their preflights) carries it.
     /// </summary>
     public static WebApplication UseEmrApi(this WebApplication app)
     {
@@ -26,6 +29,7 @@ public static class ApiApplicationExtensions
             ctx => ctx.Request.Path.StartsWithSegments("/api"),
             branch =>
             {
+                branch.UseCors(ApiServiceCollectionExtensions.CorsPolicy);
                 branch.UseExceptionHandler();
                 branch.UseStatusCodePages();
                 // Kestrel enforces the endpoint's size limit while reading; this refuses a declared oversize body up front on any server.
@@ -33,7 +37,6 @@ public static class ApiApplicationExtensions
                     ? throw new BadHttpRequestException($"The request body is larger than {MaxBodyBytes} bytes.", StatusCodes.Status413PayloadTooLarge)
                     : next(ctx));
             });
-        app.UseCors();
         return app;
     }
 
@@ -66,6 +69,8 @@ public static class ApiApplicationExtensions
         api.MapBookingApi();
         api.MapPatientPrescriptionsApi();
         api.MapAdminMedicationsApi();
+        api.MapNotificationsApi();
+        api.MapOriginalContractApi();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using ZealthyEmr.Web.Api.Auth;
 using ZealthyEmr.Web.Api.Common;
+using ZealthyEmr.Web.Api.Legacy;
 
 namespace ZealthyEmr.Web.Api;
 
@@ -30,6 +31,7 @@ public static class ApiServiceCollectionExtensions
         services.Configure<JsonOptions>(o => o.SerializerOptions.MaxDepth = 32);
 
         services.AddEmrApiRateLimits();
+        services.AddEmrOriginalContract();
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
 
         var cors = configuration.GetSection(ApiCorsOptions.Section).Get<ApiCorsOptions>() ?? new ApiCorsOptions();
@@ -37,7 +39,7 @@ public static class ApiServiceCollectionExtensions
         {
             if (cors.AllowedOrigins.Length > 0)
             {
-                p.WithOrigins(cors.AllowedOrigins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("Retry-After", "Location");
+                p.WithOrigins(cors.AllowedOrigins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders(["Retry-After", "Location", .. OriginalContractServiceCollectionExtensions.ExposedHeaders]);
             }
         }));
         return services;

@@ -4,7 +4,7 @@ namespace ZealthyEmr.Web.Api.Appointments;
 /// An appointment is a series: <see cref="Datetime"/> is its first visit, <see cref="NextAppointment"/> its next
 /// scheduled one (null when none is left). Both are clinic local time with the offset.
 /// </summary>
-public sealed record AppointmentDto(
+public record AppointmentDto(
     Guid Id,
     string Provider,
     Guid ProviderId,

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ZealthyEmr.Domain.Appointments;
 using ZealthyEmr.Domain.Booking;
 using ZealthyEmr.Domain.Clinic;
-using ZealthyEmr.Domain.Patients;
 using ZealthyEmr.Web.Api.Common;
+using ZealthyEmr.Web.Api.Legacy;
 
 namespace ZealthyEmr.Web.Api.Appointments;
 
@@ -14,8 +14,8 @@ public static class BookingApi
     {
         api.MapPost("/appointments/book", BookForMeAsync).WithTags("Appointments").RequireAuthorization(ApiPolicies.User)
             .RequireRateLimiting(ApiRateLimits.Booking)
-            .WithSummary("Book a single visit for the signed-in patient")
-            .WithDescription("Example body: { \"providerId\": \"…\", \"datetime\": \"2026-12-01T09:30:00-08:00\" } (a slot as availability returns it). 201 with the appointment; repeating the same booking returns 200 with it. Conflicts: 409 PROVIDER_CONFLICT, USER_CONFLICT or SLOT_LOCKED.")
+            .WithSummary("Book a visit, or a weekly or monthly series, for the signed-in patient")
+            .WithDescription("Example bodies: { \"providerId\": \"…\", \"datetime\": \"2026-12-01T09:30:00-08:00\" } (a slot as availability returns it), or the original contract's { \"userId\": \"<your patient id>\", \"provider\": \"Dr Sally Field\", \"datetime\": \"2026-12-01T10:00\", \"repeat\": \"weekly\" }. 201 with the appointment and { message, appointment }; repeating the same single booking returns 200 with it. Another patient's userId is 403. Conflicts: 409 PROVIDER_CONFLICT, USER_CONFLICT or SLOT_LOCKED; a series names the first conflicting date.")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
@@ -42,24 +42,6 @@ public static class BookingApi
         return visit.AlreadyBooked ? TypedResults.Ok(dto) : TypedResults.Created($"/api/patients/{patientId}/appointments/{visit.SeriesId}", dto);
     }
 
-    private static async Task<Results<Created<AppointmentDto>, Ok<AppointmentDto>, ProblemHttpResult>> BookForMeAsync(
-        BookRequest body, ClaimsPrincipal user, PatientPortalService portal, SeriesQueries series, BookingService booking, ClinicCalendar calendar, CancellationToken ct)
-    {
-        if (await PatientAccess.PatientIdOfAsync(user, portal, ct) is not { } patientId)
-        {
-            return ApiProblems.Problem(ApiProblems.Forbidden, "Only a patient's login can book for itself; staff book through /api/patients/{id}/appointments.");
-        }
-
-        if (body.ProviderId is not { } providerId)
-        {
-            return ApiProblems.Validation(BookingRules.ProviderField, "Choose a provider.");
-        }
-
-        if (!ApiTime.TryParseInstant(body.Datetime, calendar, out var startUtc))
-        {
-            return ApiProblems.Validation(BookingRules.StartField, ApiTime.InstantHint);
-        }
-
-        return await BookAsync(patientId, providerId, startUtc, series, booking, calendar, ct);
-    }
+    private static Task<Results<Created<AppointmentSavedDto>, Ok<AppointmentSavedDto>, ProblemHttpResult>> BookForMeAsync(
+        BookRequest body, ClaimsPrincipal user, OriginalBooking booking, CancellationToken ct) => booking.BookForMeAsync(body, user, ct);
 }

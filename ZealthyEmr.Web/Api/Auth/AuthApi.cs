@@ -24,7 +24,7 @@ public static class AuthApi
     }
 
     private static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> LoginAsync(
-        LoginRequest body, SignInManager<EmrUser> signIn, CredentialCheck credentials, JwtTokenIssuer issuer, PatientPortalService portal, CancellationToken ct)
+        LoginRequest body, SignInManager<EmrUser> signIn, CredentialCheck credentials, JwtTokenIssuer issuer, PatientPortalService portal, Legacy.LoginSnapshot snapshot, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(body.Email) || string.IsNullOrEmpty(body.Password))
         {
@@ -52,7 +52,7 @@ public static class AuthApi
         var roles = await signIn.UserManager.GetRolesAsync(user);
         var dto = await ToDtoAsync(user, roles, portal, ct);
         var (token, expires) = issuer.Issue(user);
-        return TypedResults.Ok(new LoginResponse(token, expires, dto));
+        return TypedResults.Ok(await snapshot.BuildAsync(token, expires, dto, ct));
     }
 
     private static async Task<Results<Created<ApiUserDto>, ProblemHttpResult>> RegisterAsync(

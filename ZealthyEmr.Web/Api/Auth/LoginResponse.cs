@@ -1,3 +1,5 @@
+using ZealthyEmr.Web.Api.Legacy;
+
 namespace ZealthyEmr.Web.Api.Auth;
 
-public sealed record LoginResponse(string Token, DateTimeOffset ExpiresAt, ApiUserDto User);
+public sealed record LoginResponse(string Message, string Token, DateTimeOffset ExpiresAt, LoginUserDto User);

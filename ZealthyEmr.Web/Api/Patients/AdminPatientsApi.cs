@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
 using ZealthyEmr.Web.Api.Common;
+using ZealthyEmr.Web.Api.Legacy;
 
 namespace ZealthyEmr.Web.Api.Patients;
 
@@ -10,11 +13,12 @@ public static class AdminPatientsApi
     {
         var group = api.MapGroup("/admin/patients").WithTags("Patients (admin)").RequireAuthorization(ApiPolicies.Admin)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapGet("/", SearchAsync).WithSummary("Page through patients; search matches name or email");
+        group.MapGet("/", SearchAsync).WithSummary("Page through patients; search matches name or email")
+            .WithDescription("A bare array of patients with their appointments and prescriptions (the original contract); X-Total-Count and Link (first, prev, next, last) headers give the total and the other pages.");
         group.MapPost("/", CreateAsync).WithSummary("Create a patient and their login").ProducesProblem(StatusCodes.Status409Conflict)
             .WithDescription("Example body: { \"name\": \"Ann Lee\", \"email\": \"ann@example.com\", \"password\": \"Password123!\", \"dateOfBirth\": \"1980-02-01\" }");
         group.MapGet("/{id:guid}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/{id:guid}", UpdateAsync).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/{id:guid}", UpdateAsync).WithDescription("Absent or empty fields stay as they are; a password sets the login's new password.").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Archive the patient: hidden, unable to sign in, every record kept")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id:guid}/restore", RestoreAsync).WithSummary("Restore an archived patient and their sign-in")
@@ -24,8 +28,8 @@ public static class AdminPatientsApi
         return api;
     }
 
-    private static async Task<Results<Ok<PatientPageDto>, ProblemHttpResult>> SearchAsync(
-        PatientAdminService patients, PatientViews views, CancellationToken ct, int page = 1, int pageSize = 25, string? search = null, bool includeArchived = false)
+    private static async Task<Results<Ok<List<PatientDto>>, ProblemHttpResult>> SearchAsync(
+        HttpContext http, PatientAdminService patients, PatientViews views, CancellationToken ct, int page = 1, int pageSize = 25, string? search = null, bool includeArchived = false)
     {
         if (page < 1 || page > 1_000_000)
         {
@@ -43,13 +47,20 @@ public static class AdminPatientsApi
         }
 
         var result = await patients.SearchAsync(new PatientQuery(page - 1, pageSize, search, IncludeArchived: includeArchived), ct);
-        return TypedResults.Ok(new PatientPageDto([.. result.Rows.Select(views.ToDto)], result.TotalCount, result.Page + 1, result.PageSize));
+        var rows = new List<PatientDto>(result.Rows.Count);
+        foreach (var row in result.Rows)
+        {
+            rows.Add(await views.ToDtoWithRecordsAsync(row, ct));
+        }
+
+        BareArrayPaging.WriteHeaders(http, page, pageSize, result.TotalCount);
+        return TypedResults.Ok(rows);
     }
 
     private static async Task<Results<Ok<PatientDto>, ProblemHttpResult>> GetAsync(Guid id, PatientViews views, CancellationToken ct) =>
         await views.GetAsync(id, ct) is { } patient ? TypedResults.Ok(patient) : ApiProblems.NotFound("The patient");
 
-    private static async Task<Results<Created<PatientDto>, ProblemHttpResult>> CreateAsync(
+    private static async Task<Results<Created<PatientSavedDto>, ProblemHttpResult>> CreateAsync(
         PatientCreateRequest body, PatientAdminService patients, PatientViews views, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(body.Password))
@@ -64,26 +75,22 @@ public static class AdminPatientsApi
         }
 
         var patient = await views.GetAsync(created.Value, ct);
-        return TypedResults.Created($"/api/admin/patients/{created.Value}", patient);
+        return TypedResults.Created($"/api/admin/patients/{created.Value}", new PatientSavedDto("Patient created.", patient!));
     }
 
-    private static async Task<Results<Ok<PatientDto>, ProblemHttpResult>> UpdateAsync(
-        Guid id, PatientUpdateRequest body, PatientAdminService patients, PatientViews views, CancellationToken ct)
+    private static async Task<Results<Ok<PatientSavedDto>, ProblemHttpResult>> UpdateAsync(
+        Guid id, PatientUpdateRequest body, PatientAdminService patients, UserManager<EmrUser> users, PatientViews views, CancellationToken ct)
     {
-        var version = body.Version ?? (await patients.GetAsync(id, ct))?.Version;
-        if (version is null)
-        {
-            return ApiProblems.NotFound("The patient");
-        }
-
-        var updated = await patients.UpdateAsync(id, new PatientInput(body.Name ?? "", body.Email ?? "", body.DateOfBirth, body.Phone), version.Value, ct);
-        return updated.Succeeded && await views.GetAsync(id, ct) is { } patient ? TypedResults.Ok(patient) : ApiProblems.From(updated.Error ?? Domain.Common.DomainError.NotFound("The patient"));
+        var updated = await PatientEdits.UpdateAsync(id, body, patients, users, ct);
+        return updated.Succeeded && await views.GetAsync(id, ct) is { } patient
+            ? TypedResults.Ok(new PatientSavedDto("Patient updated.", patient))
+            : ApiProblems.From(updated.Error ?? Domain.Common.DomainError.NotFound("The patient"));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, PatientArchiveService archive, CancellationToken ct)
+    private static async Task<Results<Ok<MessageDto>, ProblemHttpResult>> DeleteAsync(Guid id, PatientArchiveService archive, CancellationToken ct)
     {
         var archived = await archive.ArchiveAsync(id, ct);
-        return archived.Succeeded ? TypedResults.NoContent() : ApiProblems.From(archived.Error!);
+        return archived.Succeeded ? TypedResults.Ok(new MessageDto("Patient archived.")) : ApiProblems.From(archived.Error!);
     }
 
     private static async Task<Results<Ok<PatientDto>, ProblemHttpResult>> RestoreAsync(Guid id, PatientArchiveService archive, PatientViews views, CancellationToken ct)

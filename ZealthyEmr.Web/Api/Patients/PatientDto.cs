@@ -1,20 +1,23 @@
 using System.Text.Json.Serialization;
 using ZealthyEmr.Web.Api.Appointments;
+using ZealthyEmr.Web.Api.Legacy;
 using ZealthyEmr.Web.Api.Prescriptions;
 
 namespace ZealthyEmr.Web.Api.Patients;
 
 /// <summary>
 /// A patient in the original contract's shape. The totals count active series and active prescriptions;
-/// <see cref="Appointments"/> and <see cref="Prescriptions"/> are present only on the single-patient routes.
+/// <see cref="NextAppointment"/> is the appointment whose visit comes next (its <c>datetime</c> is that visit), and
+/// <see cref="NextAppointmentAt"/> the same instant alone. Not sealed: the write routes answer it with a <c>message</c>.
 /// </summary>
-public sealed record PatientDto(
+public record PatientDto(
     Guid Id,
     string Name,
     string Email,
     int TotalAppointments,
     int TotalPrescriptions,
-    DateTimeOffset? NextAppointment,
+    NextAppointmentDto? NextAppointment,
+    DateTimeOffset? NextAppointmentAt,
     DateOnly? DateOfBirth,
     string? Phone,
     Guid Version,

@@ -5,6 +5,7 @@ using ZealthyEmr.Domain.Prescriptions;
 using ZealthyEmr.Web.Api.Appointments;
 using ZealthyEmr.Web.Api.Prescriptions;
 using ZealthyEmr.Web.Api.Common;
+using ZealthyEmr.Web.Api.Legacy;
 
 namespace ZealthyEmr.Web.Api.Patients;
 
@@ -21,13 +22,21 @@ public sealed class PatientViews(PatientAdminService patients, SeriesQueries ser
 
         var appointments = (await series.ListForPatientAsync(id, ct)).Select(s => s.ToDto(calendar)).ToList();
         var scripts = (await prescriptions.ListForPatientAsync(id, ct)).Select(p => p.ToDto()).ToList();
-        var next = appointments.Where(a => a.NextAppointment is not null).Select(a => a.NextAppointment).Min();
+        var next = NextAppointmentDto.From(appointments);
         return new PatientDto(details.Id, details.Name, details.Email, appointments.Count(a => a.IsActive), scripts.Count(p => p.IsActive),
-            next, details.DateOfBirth, details.Phone, details.Version, appointments, scripts, details.ArchivedUtc is not null);
+            next, next?.Datetime, details.DateOfBirth, details.Phone, details.Version, appointments, scripts, details.ArchivedUtc is not null);
+    }
+
+    /// <summary>A list row with its appointments and prescriptions, as the original contract's bare patient list has them.</summary>
+    public async Task<PatientDto> ToDtoWithRecordsAsync(PatientRow row, CancellationToken ct)
+    {
+        var appointments = (await series.ListForPatientAsync(row.Id, ct)).Select(s => s.ToDto(calendar)).ToList();
+        var scripts = (await prescriptions.ListForPatientAsync(row.Id, ct)).Select(p => p.ToDto()).ToList();
+        return ToDto(row) with { NextAppointment = NextAppointmentDto.From(appointments), Appointments = appointments, Prescriptions = scripts };
     }
 
     public PatientDto ToDto(PatientRow row) => new(
-        row.Id, row.Name, row.Email, row.ActiveSeries, row.ActivePrescriptions, ApiTime.Out(calendar, row.NextVisitUtc), row.DateOfBirth, row.Phone, row.Version, Archived: row.Archived);
+        row.Id, row.Name, row.Email, row.ActiveSeries, row.ActivePrescriptions, null, ApiTime.Out(calendar, row.NextVisitUtc), row.DateOfBirth, row.Phone, row.Version, Archived: row.Archived);
 
     public DashboardDto ToDto(PatientDashboard dashboard) => new(
         dashboard.Profile.Id,

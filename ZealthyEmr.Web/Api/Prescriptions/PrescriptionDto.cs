@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ZealthyEmr.Web.Api.Prescriptions;
 
 /// <summary><c>refill_on</c> (the first refill) and <c>refill_schedule</c> keep the original contract's names.</summary>
-public sealed record PrescriptionDto(
+public record PrescriptionDto(
     Guid Id,
     string Medication,
     Guid MedicationId,

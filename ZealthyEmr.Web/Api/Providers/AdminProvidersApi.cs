@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ZealthyEmr.Domain.Common;
 using ZealthyEmr.Domain.Providers;
 using ZealthyEmr.Web.Api.Common;
+using ZealthyEmr.Web.Api.Legacy;
 
 namespace ZealthyEmr.Web.Api.Providers;
 
@@ -11,7 +12,7 @@ public static class AdminProvidersApi
     {
         var group = api.MapGroup("/admin/providers").WithTags("Providers (admin)").RequireAuthorization(ApiPolicies.Admin)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapGet("/", ListAsync);
+        group.MapGet("/", ListAsync).WithDescription("A bare array, paged with page and pageSize (default 100, at most 200); X-Total-Count and Link give the total and the other pages.");
         group.MapPost("/", CreateAsync)
             .WithDescription("Example body: { \"name\": \"Dr Ann Lee\", \"specialty\": \"Cardiology\", \"hours\": [{ \"day\": \"monday\", \"start\": \"09:00\", \"end\": \"17:00\" }] }");
         group.MapGet("/{id:guid}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
@@ -22,13 +23,16 @@ public static class AdminProvidersApi
         return api;
     }
 
-    private static async Task<Ok<List<ProviderDto>>> ListAsync(ProviderAdminService providers, CancellationToken ct) =>
-        TypedResults.Ok((await providers.ListAsync(ct)).Select(p => p.ToDto()).ToList());
+    private static async Task<Results<Ok<List<ProviderDto>>, ProblemHttpResult>> ListAsync(
+        HttpContext http, ProviderAdminService providers, CancellationToken ct, int page = 1, int pageSize = BareArrayPaging.CatalogPageSize) =>
+        BareArrayPaging.Check(page, pageSize) is { } invalid
+            ? invalid
+            : TypedResults.Ok(BareArrayPaging.Page(http, [.. (await providers.ListAsync(ct)).Select(p => p.ToDto())], page, pageSize));
 
     private static async Task<Results<Ok<ProviderDto>, ProblemHttpResult>> GetAsync(Guid id, ProviderAdminService providers, CancellationToken ct) =>
         await providers.GetAsync(id, ct) is { } p ? TypedResults.Ok(p.ToDto()) : ApiProblems.NotFound("The provider");
 
-    private static async Task<Results<Created<ProviderDto>, ProblemHttpResult>> CreateAsync(ProviderRequest body, ProviderAdminService providers, CancellationToken ct)
+    private static async Task<Results<Created<ProviderSavedDto>, ProblemHttpResult>> CreateAsync(ProviderRequest body, ProviderAdminService providers, CancellationToken ct)
     {
         var input = body.ToInput();
         if (!input.Succeeded)
@@ -48,7 +52,7 @@ public static class AdminProvidersApi
         }
 
         var provider = await providers.GetAsync(created.Value, ct);
-        return TypedResults.Created($"/api/admin/providers/{created.Value}", provider!.ToDto());
+        return TypedResults.Created($"/api/admin/providers/{created.Value}", new ProviderSavedDto("Provider created.", provider!.ToDto()));
     }
 
     private static async Task<Results<Ok<ProviderDto>, ProblemHttpResult>> UpdateAsync(Guid id, ProviderRequest body, ProviderAdminService providers, CancellationToken ct)

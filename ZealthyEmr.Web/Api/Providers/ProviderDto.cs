@@ -1,3 +1,3 @@
 namespace ZealthyEmr.Web.Api.Providers;
 
-public sealed record ProviderDto(Guid Id, string Name, string Specialty, bool IsActive, IReadOnlyList<HoursDto> Hours, Guid Version);
+public record ProviderDto(Guid Id, string Name, string Specialty, bool IsActive, IReadOnlyList<HoursDto> Hours, Guid Version);

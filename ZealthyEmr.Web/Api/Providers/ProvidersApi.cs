@@ -3,6 +3,7 @@ using ZealthyEmr.Domain.Booking;
 using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Providers;
 using ZealthyEmr.Web.Api.Common;
+using ZealthyEmr.Web.Api.Legacy;
 
 namespace ZealthyEmr.Web.Api.Providers;
 
@@ -12,15 +13,19 @@ public static class ProvidersApi
     {
         var group = api.MapGroup("/providers").WithTags("Providers").RequireAuthorization(ApiPolicies.User)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
-        group.MapGet("/", ListAsync).WithSummary("The providers taking bookings");
+        group.MapGet("/", ListAsync).WithSummary("The providers taking bookings")
+            .WithDescription("A bare array, paged with page and pageSize (default 100, at most 200); X-Total-Count and Link give the total and the other pages.");
         group.MapGet("/{provider:guid}/availability/{date}", AvailabilityAsync)
             .WithSummary("Free slots of a provider on a clinic date (YYYY-MM-DD)")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static async Task<Ok<List<ProviderSummaryDto>>> ListAsync(ProviderDirectory directory, CancellationToken ct) =>
-        TypedResults.Ok((await directory.ListAsync(activeOnly: true, ct)).Select(p => new ProviderSummaryDto(p.Id, p.Name, p.Specialty, p.IsActive)).ToList());
+    private static async Task<Results<Ok<List<ProviderSummaryDto>>, ProblemHttpResult>> ListAsync(
+        HttpContext http, ProviderDirectory directory, CancellationToken ct, int page = 1, int pageSize = BareArrayPaging.CatalogPageSize) =>
+        BareArrayPaging.Check(page, pageSize) is { } invalid
+            ? invalid
+            : TypedResults.Ok(BareArrayPaging.Page(http, [.. (await directory.ListAsync(activeOnly: true, ct)).Select(p => new ProviderSummaryDto(p.Id, p.Name, p.Specialty, p.IsActive))], page, pageSize));
 
     private static async Task<Results<Ok<AvailabilityDto>, ProblemHttpResult>> AvailabilityAsync(
         Guid provider, string date, ProviderDirectory directory, AvailabilityService availability, ClinicCalendar calendar, CancellationToken ct)

@@ -1,0 +1,3 @@
+namespace ZealthyEmr.Domain.Notifications;
+
+public sealed record EmailRecipient(Guid PatientId, string Name, string Email);

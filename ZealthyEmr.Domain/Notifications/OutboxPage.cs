@@ -1,0 +1,3 @@
+namespace ZealthyEmr.Domain.Notifications;
+
+public sealed record OutboxPage(IReadOnlyList<OutboxRow> Rows, int Total, IReadOnlyDictionary<OutboxStatus, int> Counts);

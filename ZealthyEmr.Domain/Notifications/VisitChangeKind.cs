@@ -1,0 +1,8 @@
+namespace ZealthyEmr.Domain.Notifications;
+
+internal enum VisitChangeKind
+{
+    Added,
+    Moved,
+    Cancelled,
+}

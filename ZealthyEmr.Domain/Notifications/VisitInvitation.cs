@@ -1,0 +1,62 @@
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.Extensions.Options;
+using ZealthyEmr.Domain.Clinic;
+
+namespace ZealthyEmr.Domain.Notifications;
+
+/// <summary>
+/// The .ics attachments of a visit email: METHOD:REQUEST for booked or moved visits and METHOD:CANCEL for
+/// cancelled ones, each event with the visit's stable UID and its current SEQUENCE.
+/// </summary>
+public sealed class VisitInvitation(IOptions<ClinicOptions> clinic, IOptions<EmailOptions> email, ClinicCalendar calendar)
+{
+    public const string Request = "REQUEST";
+    public const string Cancel = "CANCEL";
+
+    public IReadOnlyList<EmailAttachment> Attachments(string patientEmail, IReadOnlyList<VisitEvent> visits)
+    {
+        var attachments = new List<EmailAttachment>();
+        var requests = visits.Where(v => !v.Cancelled).ToList();
+        var cancels = visits.Where(v => v.Cancelled).ToList();
+        if (requests.Count > 0)
+        {
+            attachments.Add(Attachment("visit.ics", Request, patientEmail, requests));
+        }
+
+        if (cancels.Count > 0)
+        {
+            attachments.Add(Attachment(requests.Count > 0 ? "cancelled.ics" : "visit.ics", Cancel, patientEmail, cancels));
+        }
+
+        return attachments;
+    }
+
+    private EmailAttachment Attachment(string fileName, string method, string patientEmail, IReadOnlyList<VisitEvent> visits)
+    {
+        var ics = new Calendar { Method = method };
+        var location = string.IsNullOrWhiteSpace(clinic.Value.Address) ? clinic.Value.Name : $"{clinic.Value.Name}, {clinic.Value.Address}";
+        foreach (var visit in visits)
+        {
+            var e = new CalendarEvent
+            {
+                Uid = visit.Uid,
+                Sequence = visit.Sequence,
+                Summary = $"Visit with {visit.ProviderName}",
+                Location = location,
+                DtStart = new CalDateTime(DateTime.SpecifyKind(visit.StartUtc, DateTimeKind.Utc)),
+                DtEnd = new CalDateTime(DateTime.SpecifyKind(visit.StartUtc.Add(calendar.Slot), DateTimeKind.Utc)),
+                DtStamp = new CalDateTime(calendar.UtcNow),
+                Status = visit.Cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
+                Organizer = new Organizer($"mailto:{email.Value.From}") { CommonName = clinic.Value.Name },
+            };
+            e.Attendees.Add(new Attendee($"mailto:{patientEmail}") { Role = "REQ-PARTICIPANT" });
+            ics.Events.Add(e);
+        }
+
+        var text = new CalendarSerializer().SerializeToString(ics) ?? "";
+        return new EmailAttachment(fileName, $"text/calendar; method={method}; charset=utf-8", text);
+    }
+}

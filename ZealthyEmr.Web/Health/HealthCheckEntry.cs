@@ -1,0 +1,3 @@
+namespace ZealthyEmr.Web.Health;
+
+public sealed record HealthCheckEntry(string Status, string? Description);

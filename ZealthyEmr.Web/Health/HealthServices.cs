@@ -1,0 +1,3 @@
+namespace ZealthyEmr.Web.Health;
+
+public sealed record HealthServices(string Api, string Redis, string Database);
