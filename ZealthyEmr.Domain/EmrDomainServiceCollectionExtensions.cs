@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ZealthyEmr.Domain.Accounts;
 using ZealthyEmr.Domain.Appointments;
 using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Clinic;
@@ -121,7 +122,6 @@ public static class EmrDomainServiceCollectionExtensions
         services.AddIdentityCore<EmrUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 8;
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -130,5 +130,6 @@ public static class EmrDomainServiceCollectionExtensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<EmrDbContext>()
             .AddDefaultTokenProviders();
+        services.AddEmrAccounts();
     }
 }

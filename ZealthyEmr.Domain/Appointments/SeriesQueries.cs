@@ -1,14 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Data;
 
 namespace ZealthyEmr.Domain.Appointments;
 
-/// <summary>The read side of appointment series: what the admin pages and the API show; changes go through <see cref="SeriesService"/>.</summary>
-public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, ClinicCalendar calendar)
+/// <summary>
+/// The read side of appointment series: what the admin pages and the API show; changes go through <see cref="SeriesService"/>.
+/// Reads are audited here, once for every caller.
+/// </summary>
+public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, ClinicCalendar calendar, IAuditLog audit)
 {
     public async Task<IReadOnlyList<SeriesRow>> ListForPatientAsync(Guid patientId, CancellationToken ct = default)
     {
+        audit.RecordView(nameof(AppointmentSeries), null, patientId);
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await Rows(db.AppointmentSeries.Where(s => s.PatientId == patientId).OrderBy(s => s.Status).ThenBy(s => s.FirstStartLocal))
             .ToListAsync(ct);
@@ -17,6 +22,7 @@ public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, Clin
     /// <summary>One series by id, for answering right after a change without reading the patient's whole list.</summary>
     public async Task<SeriesRow?> GetAsync(Guid seriesId, CancellationToken ct = default)
     {
+        audit.RecordView(nameof(AppointmentSeries), seriesId.ToString(), null);
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await Rows(db.AppointmentSeries.Where(s => s.Id == seriesId)).FirstOrDefaultAsync(ct);
     }
@@ -24,6 +30,7 @@ public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, Clin
     /// <summary>Null unless the series exists and belongs to that patient, so a route cannot reach another patient's series.</summary>
     public async Task<SeriesRow?> GetForPatientAsync(Guid patientId, Guid seriesId, CancellationToken ct = default)
     {
+        audit.RecordView(nameof(AppointmentSeries), seriesId.ToString(), patientId);
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await Rows(db.AppointmentSeries.Where(s => s.Id == seriesId && s.PatientId == patientId)).FirstOrDefaultAsync(ct);
     }

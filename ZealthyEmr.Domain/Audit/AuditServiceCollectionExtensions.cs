@@ -14,6 +14,8 @@ public static class AuditServiceCollectionExtensions
         services.AddSingleton<AuditWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditWriter>());
         services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<AuditChainVerifier>();
+        services.AddSingleton<AuditTrailService>();
         services.AddSingleton<LastChangeLookup>();
         return services;
     }

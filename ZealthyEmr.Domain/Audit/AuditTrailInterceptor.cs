@@ -79,6 +79,12 @@ internal sealed class AuditTrailInterceptor(IAuditContext audit, TimeProvider cl
     private async Task AppendAsync(DbContext db, List<AuditedChange> changes, SaveState state, CancellationToken ct)
     {
         var (sequence, hash) = await AuditChainSql.LockHeadAsync(db, ct).ConfigureAwait(false);
+        // Staged rows are tracked under provisional keys; they are re-added under their chain positions.
+        foreach (var row in state.Staged)
+        {
+            db.Entry(row).State = EntityState.Detached;
+        }
+
         var userIds = changes.Where(c => c.PatientId is null && c.UserId is not null).Select(c => c.UserId!).Distinct().ToList();
         var patientsOfUsers = userIds.Count == 0 ? [] : await AuditChainSql.PatientIdsOfUsersAsync(db, userIds, ct).ConfigureAwait(false);
 
@@ -100,7 +106,7 @@ internal sealed class AuditTrailInterceptor(IAuditContext audit, TimeProvider cl
         }
 
         await AuditChainSql.MoveHeadAsync(db, sequence, hash, ct).ConfigureAwait(false);
-        db.Set<AuditEvent>().AddRange(state.Generated);
+        db.Set<AuditEvent>().AddRange(state.Generated.Concat(state.Staged));
     }
 
     private async Task EndAsync(DbContext? db, bool commit, CancellationToken ct)
@@ -121,8 +127,10 @@ internal sealed class AuditTrailInterceptor(IAuditContext audit, TimeProvider cl
 
             foreach (var row in state.Staged)
             {
-                row.Id = 0;
+                db.Entry(row).State = EntityState.Detached;
+                row.Id = AuditEvents.NextProvisionalId();
                 row.PreviousHash = row.Hash = "";
+                db.Entry(row).State = EntityState.Added;
             }
         }
 

@@ -64,7 +64,8 @@ public sealed class DatabaseInitializer(
             return;
         }
 
-        await AccountSeeder.EnsureUserAsync(users, email, password, Roles.Admin, "Administrator");
+        // The configured password sits in a settings file or an environment variable: it only opens the door once.
+        await AccountSeeder.EnsureUserAsync(users, email, password, Roles.Admin, "Administrator", mustChangePassword: true);
         logger.LogInformation("Created the first admin {Email} from configuration", email);
     }
 }

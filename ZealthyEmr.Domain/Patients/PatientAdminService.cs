@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ZealthyEmr.Domain.Appointments;
+using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Changes;
 using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Common;
@@ -19,16 +20,25 @@ public sealed class PatientAdminService(
     IDbContextFactory<EmrDbContext> contexts,
     IServiceScopeFactory scopes,
     ClinicCalendar calendar,
-    IChangePublisher changes)
+    IChangePublisher changes,
+    IAuditLog audit)
 {
     public async Task<PatientPage> SearchAsync(PatientQuery query, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await PatientSearch.RunAsync(db, query, calendar, ct);
+        var page = await PatientSearch.RunAsync(db, query, calendar, ct);
+        // Each patient listed on a page is a disclosure of their name and contact details.
+        foreach (var row in page.Rows)
+        {
+            audit.RecordView("PatientList", row.Id.ToString(), row.Id);
+        }
+
+        return page;
     }
 
     public async Task<PatientDetails?> GetAsync(Guid id, CancellationToken ct = default)
     {
+        audit.RecordView(nameof(Patient), id.ToString(), id);
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Patients.AsNoTracking()
             .Where(p => p.Id == id)
@@ -38,6 +48,7 @@ public sealed class PatientAdminService(
 
     public async Task<PatientStats> GetStatsAsync(Guid id, CancellationToken ct = default)
     {
+        audit.RecordView(nameof(PatientStats), id.ToString(), id);
         var now = calendar.UtcNow;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var visits = await db.Visits.AsNoTracking()
@@ -69,7 +80,8 @@ public sealed class PatientAdminService(
                 return PatientInputRules.DuplicateEmail(input.Email);
             }
 
-            var user = new EmrUser { UserName = input.Email, Email = input.Email, EmailConfirmed = true, DisplayName = input.Name };
+            // The admin chose this password, so the patient replaces it at their first sign-in.
+            var user = new EmrUser { UserName = input.Email, Email = input.Email, EmailConfirmed = true, DisplayName = input.Name, MustChangePassword = true };
             var created = await users.CreateAsync(user, password);
             if (!created.Succeeded)
             {

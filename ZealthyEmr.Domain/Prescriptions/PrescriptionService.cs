@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Changes;
 using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Common;
@@ -9,15 +10,17 @@ using ZealthyEmr.Domain.Scheduling;
 namespace ZealthyEmr.Domain.Prescriptions;
 
 /// <summary>Prescriptions as staff manage them; refill dates are computed by <see cref="RefillCalculator"/>, never stored.</summary>
-public sealed class PrescriptionService(IDbContextFactory<EmrDbContext> contexts, ClinicCalendar calendar, IChangePublisher changes)
+public sealed class PrescriptionService(IDbContextFactory<EmrDbContext> contexts, ClinicCalendar calendar, IChangePublisher changes, IAuditLog audit)
 {
     public const string MedicationField = "medicationId";
     public const string DosageField = "dosage";
     public const string QuantityField = "quantity";
     public const string EndDateField = "endDate";
 
+    /// <summary>Audited as a View of the patient's prescriptions, as is <see cref="GetAsync"/>.</summary>
     public async Task<IReadOnlyList<PrescriptionRow>> ListForPatientAsync(Guid patientId, CancellationToken ct = default)
     {
+        audit.RecordView(nameof(Prescription), null, patientId);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.Prescriptions.AsNoTracking()
             .Where(p => p.PatientId == patientId)
@@ -28,8 +31,16 @@ public sealed class PrescriptionService(IDbContextFactory<EmrDbContext> contexts
             .OrderByDescending(r => r.IsActive).ThenBy(r => r.Medication, StringComparer.OrdinalIgnoreCase)];
     }
 
-    public async Task<PrescriptionRow?> GetAsync(Guid id, CancellationToken ct = default) =>
-        (await ListWhereAsync(id, ct)).FirstOrDefault();
+    public async Task<PrescriptionRow?> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        var row = (await ListWhereAsync(id, ct)).FirstOrDefault();
+        if (row is not null)
+        {
+            audit.RecordView(nameof(Prescription), id.ToString(), row.PatientId);
+        }
+
+        return row;
+    }
 
     public async Task<Result<Guid>> CreateAsync(Guid patientId, PrescriptionInput input, CancellationToken ct = default)
     {

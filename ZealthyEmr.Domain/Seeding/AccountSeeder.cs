@@ -16,12 +16,12 @@ internal static class AccountSeeder
         }
     }
 
-    public static async Task<EmrUser> EnsureUserAsync(UserManager<EmrUser> users, string email, string password, string role, string displayName)
+    public static async Task<EmrUser> EnsureUserAsync(UserManager<EmrUser> users, string email, string password, string role, string displayName, bool mustChangePassword = false)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
-            user = new EmrUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
+            user = new EmrUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, MustChangePassword = mustChangePassword };
             Check(await users.CreateAsync(user, password), email);
         }
 

@@ -31,6 +31,7 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
         // The reference page (/api/docs) is served only where docs are public (Development or Api:PublicDocs), not here.
         ["POST /api/auth/login"] = Access.Anonymous,
         ["POST /api/auth/register"] = Access.Admin,
+        ["POST /api/auth/password"] = Access.Anonymous,
         ["GET /api/admin/patients"] = Access.Admin,
         ["POST /api/admin/patients"] = Access.Admin,
         ["GET /api/admin/patients/{id:guid}"] = Access.Admin,
@@ -60,6 +61,9 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
         ["GET /api/admin/medications/{id:guid}"] = Access.Admin,
         ["PUT /api/admin/medications/{id:guid}"] = Access.Admin,
         ["DELETE /api/admin/medications/{id:guid}"] = Access.Admin,
+        ["GET /api/admin/audit"] = Access.Admin,
+        ["GET /api/admin/audit/export"] = Access.Admin,
+        ["GET /api/admin/audit/verify"] = Access.Admin,
         ["GET /api/patient/dashboard"] = Access.PatientOnly,
         ["GET /api/appointments/availability/{provider}"] = Access.AnyUser,
         ["POST /api/admin/patients/{id:guid}/appointments"] = Access.Admin,

@@ -33,8 +33,8 @@ public sealed class BadInputTests(ApiApp api) : IClassFixture<ApiApp>
 
         var writes = new (string Method, string Path, string[] Specific)[]
         {
-            ("POST", "/api/auth/register", ["{\"email\":\"a@b.co\",\"password\":\"Password123!\",\"name\":\"A\",\"role\":\"Wizard\"}", "{\"email\":\"not-an-email\",\"password\":\"Password123!\",\"name\":\"A\",\"role\":\"Staff\"}"]),
-            ("POST", "/api/admin/patients", ["{\"name\":\"A\",\"email\":\"mark@some-email-provider.net\",\"password\":\"Password123!\"}", "{\"name\":\"A\",\"email\":\"a@b.co\",\"password\":\"short\"}", "{\"name\":\"A\",\"email\":\"a@b.co\",\"password\":\"Password123!\",\"dateOfBirth\":\"2999-01-01\"}"]),
+            ("POST", "/api/auth/register", ["{\"email\":\"a@b.co\",\"password\":\"Lantern-Orbit-Maple-42\",\"name\":\"A\",\"role\":\"Wizard\"}", "{\"email\":\"not-an-email\",\"password\":\"Lantern-Orbit-Maple-42\",\"name\":\"A\",\"role\":\"Staff\"}"]),
+            ("POST", "/api/admin/patients", ["{\"name\":\"A\",\"email\":\"mark@some-email-provider.net\",\"password\":\"Lantern-Orbit-Maple-42\"}", "{\"name\":\"A\",\"email\":\"a@b.co\",\"password\":\"short\"}", "{\"name\":\"A\",\"email\":\"a@b.co\",\"password\":\"Lantern-Orbit-Maple-42\",\"dateOfBirth\":\"2999-01-01\"}"]),
             ("PUT", $"/api/admin/patients/{mark}", ["{\"name\":\"\",\"email\":\"not-an-email\"}", "{\"name\":\"" + new string('n', 201) + "\"}", "{\"name\":\"M\",\"email\":\"lisa@some-email-provider.net\"}", $"{{\"name\":\"M\",\"email\":\"x@y.co\",\"version\":\"{Guid.NewGuid()}\"}}"]),
             ("POST", "/api/admin/providers", ["{\"name\":\"A\",\"specialty\":\"B\",\"hours\":[{\"day\":\"funday\",\"start\":\"09:00\",\"end\":\"17:00\"}]}", "{\"name\":\"A\",\"specialty\":\"B\",\"hours\":[{\"day\":\"monday\",\"start\":\"17:00\",\"end\":\"09:00\"}]}", "{\"name\":\"A\",\"specialty\":\"B\",\"hours\":[{\"day\":\"1\",\"start\":\"9\",\"end\":\"x\"}]}"]),
             ("PUT", $"/api/admin/providers/{kim}", ["{\"name\":\"A\",\"specialty\":\"B\",\"hours\":[]}", "{\"name\":\"\",\"specialty\":\"B\"}"]),

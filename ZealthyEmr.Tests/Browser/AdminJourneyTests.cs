@@ -8,7 +8,7 @@ namespace ZealthyEmr.Tests.Browser;
 public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task AdminCreatesAPatient_WhoCanSignInToThePortalAtOnce()
+    public async Task AdminCreatesAPatient_WhoChoosesTheirOwnPasswordAtFirstSignIn()
     {
         var email = $"ada-{Guid.NewGuid():N}@clinic.test";
         var admin = await SignedInAdminAsync();
@@ -16,12 +16,18 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await admin.GetByTestId("new-patient").ClickAsync();
         await admin.GetByLabel("Full name").FillAsync("Ada Lovelace");
         await admin.GetByLabel("Email (their login)").FillAsync(email);
-        await admin.GetByLabel("Initial password").FillAsync("Analytical1!");
+        await admin.GetByLabel("Initial password").FillAsync("Quiet-Harbor-Lamp-88");
         await admin.GetByTestId("save-patient").ClickAsync();
         await Assertions.Expect(admin.GetByText("Patient created.")).ToBeVisibleAsync();
 
         var patient = await browser.NewPageAsync();
-        await patient.SignInAsync(email, "Analytical1!");
+        await patient.SignInAsync(email, "Quiet-Harbor-Lamp-88");
+        await Assertions.Expect(patient.GetByTestId("must-change")).ToBeVisibleAsync();
+        await patient.FillAsync("#current-password", "Quiet-Harbor-Lamp-88");
+        await patient.FillAsync("#new-password", "Velvet-Compass-Orchard-63");
+        await patient.FillAsync("#confirm-password", "Velvet-Compass-Orchard-63");
+        await patient.GetByTestId("change-password").ClickAsync();
+        await patient.GetByText("Back to the portal").ClickAsync();
         await patient.WaitForCircuitAsync();
         await Assertions.Expect(patient.GetByTestId("patient-name")).ToHaveTextAsync("Ada Lovelace");
     }

@@ -14,7 +14,7 @@ public sealed class NavMenuTests : BunitTestBase
 
         var links = Context.Render<NavMenu>().FindAll("a").Select(a => a.GetAttribute("href")).ToList();
 
-        Assert.Equal(["/", "/appointments", "/prescriptions", "/book", "/notifications"], links);
+        Assert.Equal(["/", "/appointments", "/prescriptions", "/book", "/notifications", "/access-report"], links);
     }
 
     [Fact]
@@ -34,6 +34,6 @@ public sealed class NavMenuTests : BunitTestBase
 
         var links = Context.Render<NavMenu>().FindAll("a").Select(a => a.GetAttribute("href")).ToList();
 
-        Assert.Equal(["/admin", "/admin/schedule", "/admin/providers", "/admin/medications", "/admin/analytics", "/admin/notifications"], links);
+        Assert.Equal(["/admin", "/admin/schedule", "/admin/providers", "/admin/medications", "/admin/analytics", "/admin/notifications", "/admin/audit"], links);
     }
 }

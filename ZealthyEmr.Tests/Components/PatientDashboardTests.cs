@@ -59,7 +59,7 @@ public sealed class PatientDashboardTests : DomainBunitTestBase
         var users = Services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<EmrUser>>();
         var email = $"new-{Guid.NewGuid():N}@clinic.test";
         var user = new EmrUser { UserName = email, Email = email };
-        Assert.True((await users.CreateAsync(user, "Password123!")).Succeeded);
+        Assert.True((await users.CreateAsync(user, ZealthyEmr.Domain.Seeding.DemoLogins.Password)).Succeeded);
         await using var db = await Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ZealthyEmr.Domain.Data.EmrDbContext>>().CreateDbContextAsync();
         var patient = new Patient { Name = "New Patient", NormalizedName = "NEW PATIENT", Email = email, NormalizedEmail = email.ToUpperInvariant(), UserId = user.Id };
         db.Patients.Add(patient);

@@ -27,12 +27,13 @@ public abstract class DomainBunitTestBase : BunitTestBase
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Emr"] = $"Data Source={databasePath}",
+            ["Database:SeedDemoData"] = "true",
         }).Build();
         Context.Services.AddSingleton<IConfiguration>(configuration);
         Context.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        // The demo clinic is seeded in Development, as when the app runs locally.
-        Context.Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development });
+        // The database initializer asks the environment whether to seed; outside a host there is none.
+        Context.Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = "Testing", ContentRootPath = Path.GetTempPath() });
         Context.Services.AddEmrDomain(configuration, Path.GetTempPath());
     }
 

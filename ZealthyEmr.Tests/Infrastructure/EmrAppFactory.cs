@@ -48,6 +48,8 @@ public class EmrAppFactory(
         builder.UseSetting("ConnectionStrings:Emr", ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Redis", redis ?? "");
+        // As in Development: tests that need enforced two factors set the roles themselves.
+        builder.UseSetting("Security:TwoFactorRequiredRoles", "");
         if (settings?.ContainsKey("Database:SeedDemoData") != true)
         {
             builder.UseSetting("Database:SeedDemoData", "true");

@@ -14,7 +14,7 @@ public sealed class BootstrapAdminTests
         {
             ["Database:SeedDemoData"] = "false",
             ["Bootstrap:AdminEmail"] = "first.admin@clinic.test",
-            ["Bootstrap:AdminPassword"] = "Str0ng!Passw0rd",
+            ["Bootstrap:AdminPassword"] = "Harbor-Violet-Thimble-31",
         });
         _ = app.Server;
 
@@ -24,7 +24,8 @@ public sealed class BootstrapAdminTests
 
         Assert.NotNull(admin);
         Assert.True(await users.IsInRoleAsync(admin, Roles.Admin));
-        Assert.True(await users.CheckPasswordAsync(admin, "Str0ng!Passw0rd"));
+        Assert.True(await users.CheckPasswordAsync(admin, "Harbor-Violet-Thimble-31"));
         Assert.Single(await users.GetUsersInRoleAsync(Roles.Admin));
+        Assert.True(admin.MustChangePassword, "the configured password must be replaced at the first sign-in");
     }
 }

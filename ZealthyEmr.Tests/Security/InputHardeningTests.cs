@@ -20,9 +20,9 @@ public sealed class InputHardeningTests(ApiApp api) : IClassFixture<ApiApp>
         var before = await api.SnapshotAsync();
         var email = $"p{Guid.NewGuid():N}@example.com";
 
-        using var patient = await admin.PostAsync("/api/admin/patients", ContractTests.Json($"{{\"name\":\"{name}\",\"email\":\"{email}\",\"password\":\"Password123!\"}}"));
+        using var patient = await admin.PostAsync("/api/admin/patients", ContractTests.Json($"{{\"name\":\"{name}\",\"email\":\"{email}\",\"password\":\"{DemoLogins.Password}\"}}"));
         using var provider = await admin.PostAsync("/api/admin/providers", ContractTests.Json($"{{\"name\":\"{name}\",\"specialty\":\"Cardiology\",\"hours\":[]}}"));
-        using var staff = await admin.PostAsync("/api/auth/register", ContractTests.Json($"{{\"name\":\"{name}\",\"email\":\"s{email}\",\"password\":\"Password123!\",\"role\":\"Staff\"}}"));
+        using var staff = await admin.PostAsync("/api/auth/register", ContractTests.Json($"{{\"name\":\"{name}\",\"email\":\"s{email}\",\"password\":\"{DemoLogins.Password}\",\"role\":\"Staff\"}}"));
 
         foreach (var response in new[] { patient, provider, staff })
         {

@@ -10,6 +10,7 @@ using ZealthyEmr.Web.Api.Patients;
 using ZealthyEmr.Web.Api.Prescriptions;
 using ZealthyEmr.Web.Api.Providers;
 using ZealthyEmr.Web.Notifications;
+using ZealthyEmr.Web.Audit;
 
 namespace ZealthyEmr.Web.Api;
 
@@ -61,6 +62,7 @@ public static class ApiApplicationExtensions
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapAuthApi();
+        api.MapPasswordApi();
         api.MapAdminPatientsApi();
         api.MapPatientDashboardApi();
         api.MapAdminProvidersApi();
@@ -70,6 +72,7 @@ public static class ApiApplicationExtensions
         api.MapPatientPrescriptionsApi();
         api.MapAdminMedicationsApi();
         api.MapNotificationsApi();
+        api.MapAdminAuditApi();
         api.MapOriginalContractApi();
         return app;
     }

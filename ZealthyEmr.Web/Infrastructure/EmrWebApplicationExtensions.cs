@@ -29,6 +29,7 @@ public static class EmrWebApplicationExtensions
         app.UseEmrApi();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseEmrAccountRequirements();
         app.UseEmrAudit();
         app.UseRateLimiter();
         app.UseAntiforgery();
@@ -40,8 +41,10 @@ public static class EmrWebApplicationExtensions
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapPasskeyEndpoints();
         app.MapHealthEndpoints();
         app.MapCalendarEndpoints();
+        app.MapAuditExportEndpoints();
         app.MapEmrApi();
         return app;
     }

@@ -40,6 +40,7 @@ public static class EmrWebBuilderExtensions
         new IdentityBuilder(typeof(EmrUser), typeof(IdentityRole), services).AddSignInManager();
         services.AddAuthorization();
 
+        services.AddEmrAccountPages();
         builder.AddEmrSecurity();
         services.AddProblemDetails();
         services.AddEmrHealthChecks();

@@ -16,7 +16,7 @@ const string password = "Generated123!";
 var passwordHash = new PasswordHasher<EmrUser>().HashPassword(new EmrUser(), password);
 
 using var api = new ApiClient(settings.App);
-var admin = await api.LoginAsync("admin@zealthy.example", "Password123!");
+var admin = await api.LoginAsync("admin@zealthy.example", "Lantern-Orbit-Maple-42");
 var reads = new ReadWorkloads(settings, api, admin.Token);
 var generator = new ClinicGenerator(calendar);
 var patients = new List<GeneratedPatient>();

@@ -65,14 +65,14 @@ public sealed class OriginalAdminPatientsTests(OriginalClientApp app) : IClassFi
     {
         using var admin = await Api.AsAsync(DemoLogins.Admin);
         using var created = await OriginalJson.ReadAsync(
-            await admin.PostAsJsonAsync("/api/admin/patients", new { name = "Nora Original", email = "nora.original@clinic.test", password = "Password123!" }), HttpStatusCode.Created);
+            await admin.PostAsJsonAsync("/api/admin/patients", new { name = "Nora Original", email = "nora.original@clinic.test", password = "Lantern-Orbit-Maple-42" }), HttpStatusCode.Created);
         OriginalJson.Has(created.RootElement, ("message", JsonValueKind.String), ("patient", JsonValueKind.Object), ("id", JsonValueKind.String));
         var id = created.RootElement.GetProperty("patient").GetProperty("id").GetString();
         Assert.Equal(id, created.RootElement.GetProperty("id").GetString());
         Assert.False(created.RootElement.GetProperty("patient").TryGetProperty("password", out _));
 
         using var taken = await OriginalJson.ErrorAsync(
-            await admin.PostAsJsonAsync("/api/admin/patients", new { name = "Other", email = "nora.original@clinic.test", password = "Password123!" }), HttpStatusCode.Conflict, "DUPLICATE_EMAIL");
+            await admin.PostAsJsonAsync("/api/admin/patients", new { name = "Other", email = "nora.original@clinic.test", password = "Lantern-Orbit-Maple-42" }), HttpStatusCode.Conflict, "DUPLICATE_EMAIL");
 
         using var renamed = await OriginalJson.ReadAsync(
             await admin.PutAsJsonAsync($"/api/admin/patients/{id}", new { name = "Nora Renamed", email = "", password = "" }), HttpStatusCode.OK);

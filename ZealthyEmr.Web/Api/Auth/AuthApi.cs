@@ -15,8 +15,9 @@ public static class AuthApi
         var group = api.MapGroup("/auth").WithTags("Auth");
         group.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(ApiRateLimits.Login)
             .WithSummary("Exchange an email and password for a bearer token")
-            .WithDescription("Example body: { \"email\": \"mark@some-email-provider.net\", \"password\": \"Password123!\" }. Five failures lock the account for 15 minutes; a locked account gets the same 401 INVALID_CREDENTIALS as a wrong password.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .WithDescription("Example body: { \"email\": \"mark@some-email-provider.net\", \"password\": \"Lantern-Orbit-Maple-42\" }. Five failures lock the account for 15 minutes; a locked account gets the same 401 INVALID_CREDENTIALS as a wrong password. "
+                + "With two factors on, add \"code\" (authenticator code or recovery code) or get 401 TWO_FACTOR_REQUIRED; a password set by an admin answers 403 PASSWORD_CHANGE_REQUIRED until changed through POST /api/auth/password.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("/register", RegisterAsync).RequireAuthorization(ApiPolicies.Admin)
             .WithSummary("Create a login with a role (Admin only)")
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
@@ -47,6 +48,11 @@ public static class AuthApi
             }
 
             return ApiProblems.Problem(ApiProblems.InvalidCredentials, "The email or password is not right, or the account is locked after too many failed sign-ins.");
+        }
+
+        if (await AccountChecks.RefuseTokenAsync(signIn.UserManager, user, body.Code) is { } refused)
+        {
+            return refused;
         }
 
         var roles = await signIn.UserManager.GetRolesAsync(user);
@@ -92,7 +98,8 @@ public static class AuthApi
                 return ApiProblems.From(unsafeName);
             }
 
-            var staff = new EmrUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
+            // The admin chose this password, so the new user replaces it at their first sign-in.
+            var staff = new EmrUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, MustChangePassword = true };
             var created = await users.CreateAsync(staff, body.Password);
             if (!created.Succeeded)
             {

@@ -1,3 +1,4 @@
 namespace ZealthyEmr.Web.Api.Auth;
 
-public sealed record LoginRequest(string? Email, string? Password);
+/// <summary><paramref name="Code"/>: the authenticator's 6-digit code or a recovery code, for accounts with two factors on.</summary>
+public sealed record LoginRequest(string? Email, string? Password, string? Code = null);

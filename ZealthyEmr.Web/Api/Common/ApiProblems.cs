@@ -13,6 +13,8 @@ public static class ApiProblems
     public const string Forbidden = "FORBIDDEN";
     public const string Unauthorized = "UNAUTHORIZED";
     public const string InvalidCredentials = "INVALID_CREDENTIALS";
+    public const string PasswordChangeRequired = "PASSWORD_CHANGE_REQUIRED";
+    public const string TwoFactorRequired = "TWO_FACTOR_REQUIRED";
     public const string TooManyRequests = "TOO_MANY_REQUESTS";
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
@@ -24,8 +26,8 @@ public static class ApiProblems
         ErrorCodes.NotFound => StatusCodes.Status404NotFound,
         ErrorCodes.Concurrency or ErrorCodes.SlotLocked or ErrorCodes.UserConflict or ErrorCodes.ProviderConflict
             or ErrorCodes.DuplicateEmail or ErrorCodes.DuplicateName or ErrorCodes.InUse or ErrorCodes.StrandedVisits => StatusCodes.Status409Conflict,
-        Forbidden => StatusCodes.Status403Forbidden,
-        Unauthorized or InvalidCredentials => StatusCodes.Status401Unauthorized,
+        Forbidden or PasswordChangeRequired => StatusCodes.Status403Forbidden,
+        Unauthorized or InvalidCredentials or TwoFactorRequired => StatusCodes.Status401Unauthorized,
         _ => StatusCodes.Status400BadRequest,
     };
 

@@ -16,7 +16,7 @@ public static class AdminPatientsApi
         group.MapGet("/", SearchAsync).WithSummary("Page through patients; search matches name or email")
             .WithDescription("A bare array of patients with their appointments and prescriptions (the original contract); X-Total-Count and Link (first, prev, next, last) headers give the total and the other pages.");
         group.MapPost("/", CreateAsync).WithSummary("Create a patient and their login").ProducesProblem(StatusCodes.Status409Conflict)
-            .WithDescription("Example body: { \"name\": \"Ann Lee\", \"email\": \"ann@example.com\", \"password\": \"Password123!\", \"dateOfBirth\": \"1980-02-01\" }");
+            .WithDescription("Example body: { \"name\": \"Ann Lee\", \"email\": \"ann@example.com\", \"password\": \"Lantern-Orbit-Maple-42\", \"dateOfBirth\": \"1980-02-01\" }");
         group.MapGet("/{id:guid}", GetAsync).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id:guid}", UpdateAsync).WithDescription("Absent or empty fields stay as they are; a password sets the login's new password.").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Archive the patient: hidden, unable to sign in, every record kept")

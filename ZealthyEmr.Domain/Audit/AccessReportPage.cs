@@ -1,0 +1,3 @@
+namespace ZealthyEmr.Domain.Audit;
+
+public sealed record AccessReportPage(IReadOnlyList<AccessReportRow> Rows, int TotalCount);

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using ZealthyEmr.Domain.Accounts;
+using ZealthyEmr.Domain.Identity;
+using ZealthyEmr.Domain.Notifications;
+using ZealthyEmr.Domain.Patients;
+using ZealthyEmr.Domain.Seeding;
+using ZealthyEmr.Tests.Infrastructure;
+using ZealthyEmr.Tests.Integration.Notifications;
+
+namespace ZealthyEmr.Tests.Integration.Accounts;
+
+public sealed partial class PasswordResetTests : IAsyncLifetime
+{
+    private const string NewPassword = "Copper-Lantern-Meadow-29";
+    private readonly EmrAppFactory app = new(settings: new Dictionary<string, string?> { ["Email:PollInterval"] = "00:00:00.200" });
+
+    public Task InitializeAsync()
+    {
+        _ = app.Server;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task ForgotPassword_AnswersTheSame_ForAnUnknownEmail_AndSendsNothing()
+    {
+        var known = await app.CreatePatientLoginAsync("Rita Reset");
+        using var client = app.CreateBrowserLikeClient();
+
+        var forUnknown = await RequestResetAsync(client, $"nobody-{Guid.NewGuid():N}@clinic.test");
+        var forKnown = await RequestResetAsync(client, known);
+
+        Assert.Equal(Answer(forUnknown), Answer(forKnown));
+        Assert.Contains("30 minutes", Answer(forKnown));
+        var queued = await app.OutboxAsync(m => m.Kind == EmailKinds.PasswordReset);
+        Assert.Equal([known], queued.Select(m => m.Recipient));
+    }
+
+    [Fact]
+    public async Task EmailedLink_SetsANewPassword_EndsSessions_AndWorksOnlyOnce()
+    {
+        var email = await app.CreatePatientLoginAsync("Rita Reset");
+        using var signedIn = app.CreateBrowserLikeClient();
+        await signedIn.PostLoginAsync(email, DemoLogins.Password);
+        using var client = app.CreateBrowserLikeClient();
+        await RequestResetAsync(client, email);
+
+        var link = await ResetLinkFromMailAsync(email);
+        Assert.DoesNotContain(email, link, StringComparison.OrdinalIgnoreCase);
+        using var reset = await client.PostFormAsync(link, "reset-password", Fields(NewPassword));
+        Assert.Contains("data-testid=\"reset-done\"", await reset.Content.ReadAsStringAsync());
+
+        Assert.Contains("/account/login", (await signedIn.GetAsync("/")).Headers.Location?.ToString() ?? "");
+        using var fresh = app.CreateBrowserLikeClient();
+        Assert.Equal("/", (await fresh.PostLoginAsync(email, NewPassword)).Headers.Location!.ToString());
+        using var again = await client.PostFormAsync(link, "reset-password", Fields("Another-Fresh-Passphrase-71"));
+        Assert.Contains("expired or was already used", await again.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void ResetLinks_LastThirtyMinutes() =>
+        Assert.Equal(TimeSpan.FromMinutes(30), app.Services.GetRequiredService<IOptions<DataProtectionTokenProviderOptions>>().Value.TokenLifespan);
+
+    [Fact]
+    public async Task AdminTemporaryPassword_EndsTheSessions_AndMustBeChangedAtSignIn()
+    {
+        var email = await app.CreatePatientLoginAsync("Rita Reset");
+        var patientId = await app.PatientIdAsync(email);
+        using var signedIn = app.CreateBrowserLikeClient();
+        await signedIn.PostLoginAsync(email, DemoLogins.Password);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var admin = scope.ServiceProvider.GetRequiredService<AccountAdminService>();
+            Assert.False((await admin.SetTemporaryPasswordAsync(patientId, "password")).Succeeded);
+            Assert.True((await admin.SetTemporaryPasswordAsync(patientId, "Temporary-Kettle-Harbor-58")).Succeeded);
+        }
+
+        Assert.Contains("/account/login", (await signedIn.GetAsync("/")).Headers.Location?.ToString() ?? "");
+        using var client = app.CreateBrowserLikeClient();
+        await client.PostLoginAsync(email, "Temporary-Kettle-Harbor-58");
+        Assert.Equal("/account/manage/change-password", (await client.GetAsync("/")).Headers.Location!.ToString());
+    }
+
+    private static Dictionary<string, string> Fields(string password) => new()
+    {
+        ["Input.NewPassword"] = password,
+        ["Input.ConfirmPassword"] = password,
+    };
+
+    private static async Task<string> RequestResetAsync(HttpClient client, string email)
+    {
+        using var response = await client.PostFormAsync("/account/forgot-password", "forgot-password", new Dictionary<string, string> { ["Input.Email"] = email });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static string Answer(string page)
+    {
+        var answer = SentAlert().Match(page).Value;
+        Assert.False(string.IsNullOrEmpty(answer), page);
+        return answer;
+    }
+
+    /// <summary>Waits for the outbox to write the .eml to the pickup directory and takes the link from its text.</summary>
+    private async Task<string> ResetLinkFromMailAsync(string email)
+    {
+        var row = (await app.OutboxAsync(m => m.Recipient == email && m.Kind == EmailKinds.PasswordReset)).Single();
+        await app.WaitForRowAsync(row.Id, r => r.Status == OutboxStatus.Sent);
+        var message = await MimeMessage.LoadAsync(Directory.GetFiles(app.MailDirectory, $"{row.Id:N}*.eml").Single());
+        var link = ResetUrl().Match(message.TextBody ?? "").Value;
+        Assert.False(string.IsNullOrEmpty(link), message.TextBody);
+        return new Uri(link).PathAndQuery;
+    }
+
+    [GeneratedRegex("If an account uses that email[^<]*")]
+    private static partial Regex SentAlert();
+
+    [GeneratedRegex(@"https?://\S+/account/reset-password\?\S+")]
+    private static partial Regex ResetUrl();
+}

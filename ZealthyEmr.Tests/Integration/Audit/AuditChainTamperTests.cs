@@ -1,0 +1,93 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using ZealthyEmr.Domain.Audit;
+using ZealthyEmr.Tests.Infrastructure;
+
+namespace ZealthyEmr.Tests.Integration.Audit;
+
+/// <summary>Someone with the database file edits it directly; the chain check names the first row touched and how.</summary>
+public sealed class AuditChainTamperTests : IAsyncLifetime
+{
+    private readonly EmrAppFactory app = new();
+
+    public async Task InitializeAsync()
+    {
+        _ = app.Server;
+        // The seeded clinic is written through the audited save path; make sure there is a chain to break.
+        Assert.True(await ScalarAsync("SELECT COUNT(*) FROM AuditEvents") >= 10);
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task UntouchedChain_IsIntact()
+    {
+        var result = await VerifyAsync();
+
+        Assert.True(result.Intact, result.Message);
+        Assert.Equal(await ScalarAsync("SELECT MAX(Id) FROM AuditEvents"), result.RowsChecked);
+    }
+
+    [Fact]
+    public async Task EditedRow_IsNamedAsEdited()
+    {
+        await ExecuteAsync("UPDATE AuditEvents SET ActorEmail = 'someone-else@example.com' WHERE Id = 5");
+
+        var result = await VerifyAsync();
+
+        Assert.Equal((false, 5L, AuditTamper.Edited), (result.Intact, result.FirstBadRowId, result.Tamper));
+        Assert.Contains("Row 5", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeletedRow_IsNamedAsDeleted()
+    {
+        await ExecuteAsync("DELETE FROM AuditEvents WHERE Id = 4");
+
+        var result = await VerifyAsync();
+
+        Assert.Equal((false, 4L, AuditTamper.Deleted), (result.Intact, result.FirstBadRowId, result.Tamper));
+    }
+
+    [Fact]
+    public async Task RowsSwapped_AreNamedAsOutOfOrder()
+    {
+        await ExecuteAsync("UPDATE AuditEvents SET Id = -7 WHERE Id = 7; UPDATE AuditEvents SET Id = 7 WHERE Id = 6; UPDATE AuditEvents SET Id = 6 WHERE Id = -7");
+
+        var result = await VerifyAsync();
+
+        Assert.Equal((false, 6L, AuditTamper.OutOfOrder), (result.Intact, result.FirstBadRowId, result.Tamper));
+    }
+
+    [Fact]
+    public async Task LastRowsDeleted_AreCaughtByTheChainHead()
+    {
+        var last = await ScalarAsync("SELECT MAX(Id) FROM AuditEvents");
+        await ExecuteAsync($"DELETE FROM AuditEvents WHERE Id = {last}");
+
+        var result = await VerifyAsync();
+
+        Assert.Equal((false, last, AuditTamper.Deleted), (result.Intact, result.FirstBadRowId, result.Tamper));
+    }
+
+    private Task<AuditVerification> VerifyAsync() => app.Services.GetRequiredService<AuditChainVerifier>().VerifyAsync();
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await app.Services.GetRequiredService<IAuditLog>().FlushAsync();
+        await using var connection = new SqliteConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        Assert.True(await command.ExecuteNonQueryAsync() > 0);
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+}

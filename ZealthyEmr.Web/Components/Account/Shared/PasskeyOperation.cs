@@ -1,0 +1,7 @@
+namespace ZealthyEmr.Web.Components.Account.Shared;
+
+public enum PasskeyOperation
+{
+    Create,
+    Request,
+}
