@@ -20,6 +20,7 @@ using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
 using ZealthyEmr.Domain.Providers;
+using ZealthyEmr.Domain.Search;
 using ZealthyEmr.Domain.Seeding;
 
 namespace ZealthyEmr.Domain;
@@ -58,6 +59,7 @@ public static class EmrDomainServiceCollectionExtensions
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService<VisitHorizonService>();
         services.AddEmrAdmin();
+        services.AddEmrSearch(configuration);
         services.AddEmrNotifications(contentRootPath);
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 

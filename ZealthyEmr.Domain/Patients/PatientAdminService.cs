@@ -23,19 +23,6 @@ public sealed class PatientAdminService(
     IChangePublisher changes,
     IAuditLog audit)
 {
-    public async Task<PatientPage> SearchAsync(PatientQuery query, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var page = await PatientSearch.RunAsync(db, query, calendar, ct);
-        // Each patient listed on a page is a disclosure of their name and contact details.
-        foreach (var row in page.Rows)
-        {
-            audit.RecordView("PatientList", row.Id.ToString(), row.Id);
-        }
-
-        return page;
-    }
-
     public async Task<PatientDetails?> GetAsync(Guid id, CancellationToken ct = default)
     {
         audit.RecordView(nameof(Patient), id.ToString(), id);

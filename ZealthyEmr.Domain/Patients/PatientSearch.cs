@@ -7,27 +7,57 @@ using ZealthyEmr.Domain.Scheduling;
 namespace ZealthyEmr.Domain.Patients;
 
 /// <summary>
-/// The admin patient list. Filtering, counting, sorting and paging run in the database; the per-row
-/// aggregates are a fixed handful of queries over the page's patients only, never one query per row.
+/// The admin patient list's rows. Counting, sorting and paging run in the database (a search's matching and ranking
+/// in the provider's <see cref="Search.IPatientSearch"/>); the per-row aggregates are a fixed handful of queries over
+/// the page's patients only, never one query per row.
 /// </summary>
 internal static class PatientSearch
 {
+    /// <summary>The page when nothing is searched: every patient (archived ones only if asked) in the chosen order.</summary>
     public static async Task<PatientPage> RunAsync(EmrDbContext db, PatientQuery query, ClinicCalendar calendar, CancellationToken ct)
     {
-        var pageSize = Math.Clamp(query.PageSize, 1, PatientQuery.MaxPageSize);
-        var page = Math.Max(0, query.Page);
+        var (page, pageSize) = Paging(query);
         var patientsInView = query.IncludeArchived ? db.Patients.AsNoTracking() : db.Patients.AsNoTracking().Where(p => p.ArchivedUtc == null);
-        var matches = Filter(patientsInView, query.Search);
-
-        var total = await matches.CountAsync(ct);
-        var patients = await Sort(matches, query.SortBy, query.Descending)
+        var total = await patientsInView.CountAsync(ct);
+        var patients = await Sort(patientsInView, query.SortBy, query.Descending)
             .Skip(page * pageSize)
             .Take(pageSize)
-            .Select(p => new { p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone, p.Version, p.ArchivedUtc })
+            .Select(p => new PatientFields(p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone, p.Version, p.ArchivedUtc != null))
             .ToListAsync(ct);
+        return new PatientPage(await RowsAsync(db, patients, calendar, ct), total, page, pageSize);
+    }
+
+    /// <summary>The page of a search: <paramref name="ids"/> are this page's matches in rank order.</summary>
+    public static async Task<PatientPage> PageAsync(EmrDbContext db, IReadOnlyList<Guid> ids, int total, PatientQuery query, ClinicCalendar calendar, CancellationToken ct)
+    {
+        var (page, pageSize) = Paging(query);
+        var patients = await FieldsAsync(db, ids, ct);
+        return new PatientPage(await RowsAsync(db, patients, calendar, ct), total, page, pageSize);
+    }
+
+    /// <summary>The patients' own fields, in the order of <paramref name="ids"/>.</summary>
+    public static async Task<IReadOnlyList<PatientFields>> FieldsAsync(EmrDbContext db, IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var found = await db.Patients.AsNoTracking()
+            .Where(p => ids.Contains(p.Id))
+            .Select(p => new PatientFields(p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone, p.Version, p.ArchivedUtc != null))
+            .ToDictionaryAsync(p => p.Id, ct);
+        return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
+    }
+
+    public static (int Page, int PageSize) Paging(PatientQuery query) =>
+        (Math.Max(0, query.Page), Math.Clamp(query.PageSize, 1, PatientQuery.MaxPageSize));
+
+    private static async Task<IReadOnlyList<PatientRow>> RowsAsync(EmrDbContext db, IReadOnlyList<PatientFields> patients, ClinicCalendar calendar, CancellationToken ct)
+    {
         if (patients.Count == 0)
         {
-            return new PatientPage([], total, page, pageSize);
+            return [];
         }
 
         var ids = patients.Select(p => p.Id).ToList();
@@ -62,18 +92,9 @@ internal static class PatientSearch
         {
             var visit = nextVisits.GetValueOrDefault(p.Id);
             return new PatientRow(p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone, visit?.StartUtc, visit?.Provider,
-                NextRefill(p.Id), activeSeries.GetValueOrDefault(p.Id), prescriptions[p.Id].Count(), p.Version, p.ArchivedUtc != null);
+                NextRefill(p.Id), activeSeries.GetValueOrDefault(p.Id), prescriptions[p.Id].Count(), p.Version, p.Archived);
         });
-        return new PatientPage([.. rows], total, page, pageSize);
-    }
-
-    /// <summary>Matches against the upper-invariant columns so the comparison is case-insensitive on every provider and can use their indexes.</summary>
-    private static IQueryable<Patient> Filter(IQueryable<Patient> patients, string? search)
-    {
-        var term = search?.Trim().ToUpperInvariant();
-        return string.IsNullOrEmpty(term)
-            ? patients
-            : patients.Where(p => p.NormalizedName.Contains(term) || p.NormalizedEmail.Contains(term));
+        return [.. rows];
     }
 
     // Id breaks ties so that paging is stable when several patients share a name.

@@ -32,8 +32,8 @@ public abstract class DomainBunitTestBase : BunitTestBase
         Context.Services.AddSingleton<IConfiguration>(configuration);
         Context.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        // The database initializer asks the environment whether to seed; outside a host there is none.
-        Context.Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = "Testing", ContentRootPath = Path.GetTempPath() });
+        // The database initializer asks the environment, as in the app; tests run as "Testing" like EmrAppFactory.
+        Context.Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = "Testing", ApplicationName = "ZealthyEmr.Web", ContentRootPath = Path.GetTempPath() });
         Context.Services.AddEmrDomain(configuration, Path.GetTempPath());
     }
 

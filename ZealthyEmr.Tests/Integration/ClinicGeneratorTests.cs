@@ -7,6 +7,7 @@ using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Common;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
+using ZealthyEmr.Domain.Search;
 using ZealthyEmr.Domain.Scheduling;
 using ZealthyEmr.Domain.Seeding;
 
@@ -60,7 +61,7 @@ public sealed class ClinicGeneratorTests(GeneratedClinicFixture fixture) : IClas
     {
         var wanted = fixture.Clinic.Patients[1234];
 
-        var page = await Services.GetRequiredService<PatientAdminService>().SearchAsync(new PatientQuery(Search: wanted.Email.ToUpperInvariant()));
+        var page = await Services.GetRequiredService<IPatientSearch>().SearchAsync(new PatientQuery(Search: wanted.Email.ToUpperInvariant()));
 
         var row = Assert.Single(page.Rows);
         Assert.Equal(wanted.Id, row.Id);

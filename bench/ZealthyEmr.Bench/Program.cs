@@ -18,6 +18,7 @@ var passwordHash = new PasswordHasher<EmrUser>().HashPassword(new EmrUser(), pas
 using var api = new ApiClient(settings.App);
 var admin = await api.LoginAsync("admin@zealthy.example", "Lantern-Orbit-Maple-42");
 var reads = new ReadWorkloads(settings, api, admin.Token);
+var searches = new SearchWorkloads(settings, api, admin.Token);
 var generator = new ClinicGenerator(calendar);
 var patients = new List<GeneratedPatient>();
 var providers = new List<Guid>();
@@ -45,8 +46,10 @@ foreach (var (scale, index) in settings.Scales.Select((s, i) => (s, i)))
     }
 
     var (floor, dashboard, search, availability) = await reads.RunAsync(dashboards, patients, providers, calendar.Today);
-    scales.Add(new ScaleResult(scale, batch.Elapsed.TotalSeconds, batch.Visits, WorkingSetMb(), floor, dashboard, search, availability));
-    Console.WriteLine($"{scale,8:N0} patients: status p95 {floor.P95Ms:0.00} ms, dashboard p95 {dashboard.P95Ms:0.00} ms, search p95 {search.P95Ms:0.00} ms, availability p95 {availability.P95Ms:0.00} ms");
+    var searchVariants = await searches.RunAsync();
+    scales.Add(new ScaleResult(scale, batch.Elapsed.TotalSeconds, batch.Visits, WorkingSetMb(), floor, dashboard, search, availability, searchVariants));
+    Console.WriteLine($"{scale,8:N0} patients: status p95 {floor.P95Ms:0.00} ms, dashboard p95 {dashboard.P95Ms:0.00} ms, search p95 {search.P95Ms:0.00} ms, availability p95 {availability.P95Ms:0.00} ms, " +
+        string.Join(", ", searchVariants.Select(s => $"{s.Name} p95 {s.P95Ms:0.00} ms")));
 }
 
 var sqliteFloor = await Floors.SqliteInsertAsync(settings.DatabasePath, settings.FloorSamples);

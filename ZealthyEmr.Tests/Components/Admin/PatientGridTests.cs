@@ -77,6 +77,18 @@ public sealed class PatientGridTests : DomainBunitTestBase
     }
 
     [Fact]
+    public void Search_ByPhoneDigits_FindsThePatientAndHighlightsTheMatch()
+    {
+        var page = Context.RenderWithProviders<PatientGrid>();
+        page.WaitForAssertion(() => Assert.Equal(25, Rows(page).Count));
+
+        page.Find("input[data-testid=patient-search], [data-testid=patient-search] input").Input("555 0101");
+
+        page.WaitForAssertion(() => Assert.Equal(["Lisa Smith"], Rows(page)), TimeSpan.FromSeconds(5));
+        Assert.Contains(page.FindAll("[data-testid=patient-grid] tbody mark"), m => m.TextContent == "555 0101");
+    }
+
+    [Fact]
     public void SearchWithNoMatch_SaysSo()
     {
         var page = Context.RenderWithProviders<PatientGrid>();

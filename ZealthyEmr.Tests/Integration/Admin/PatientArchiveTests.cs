@@ -9,6 +9,7 @@ using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
 using ZealthyEmr.Domain.Prescriptions;
 using ZealthyEmr.Domain.Scheduling;
+using ZealthyEmr.Domain.Search;
 using ZealthyEmr.Tests.Infrastructure;
 
 namespace ZealthyEmr.Tests.Integration.Admin;
@@ -26,6 +27,8 @@ public sealed class PatientArchiveTests : IAsyncLifetime
     private PatientAdminService Patients => app.Services.GetRequiredService<PatientAdminService>();
 
     private PatientArchiveService Archive => app.Services.GetRequiredService<PatientArchiveService>();
+
+    private IPatientSearch Search => app.Services.GetRequiredService<IPatientSearch>();
 
     public Task InitializeAsync()
     {
@@ -49,8 +52,8 @@ public sealed class PatientArchiveTests : IAsyncLifetime
         Assert.Equal(before, await RowsOfAsync(id));
         Assert.NotNull((await Patients.GetAsync(id))!.ArchivedUtc);
         Assert.False(await CanSignInAsync(email));
-        Assert.DoesNotContain((await Patients.SearchAsync(new PatientQuery(Search: email))).Rows, r => r.Id == id);
-        Assert.True(Assert.Single((await Patients.SearchAsync(new PatientQuery(Search: email, IncludeArchived: true))).Rows).Archived);
+        Assert.DoesNotContain((await Search.SearchAsync(new PatientQuery(Search: email))).Rows, r => r.Id == id);
+        Assert.True(Assert.Single((await Search.SearchAsync(new PatientQuery(Search: email, IncludeArchived: true))).Rows).Archived);
 
         var restored = await Archive.RestoreAsync(id);
 
@@ -58,7 +61,7 @@ public sealed class PatientArchiveTests : IAsyncLifetime
         Assert.Equal(before, await RowsOfAsync(id));
         Assert.Null((await Patients.GetAsync(id))!.ArchivedUtc);
         Assert.True(await CanSignInAsync(email));
-        Assert.Single((await Patients.SearchAsync(new PatientQuery(Search: email))).Rows);
+        Assert.Single((await Search.SearchAsync(new PatientQuery(Search: email))).Rows);
         Assert.Equal([AuditAction.Archive, AuditAction.Restore], await PatientActionsAsync(id, AuditAction.Archive, AuditAction.Restore));
     }
 

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Patients;
+using ZealthyEmr.Domain.Search;
 
 namespace ZealthyEmr.Tests.Integration.Admin;
 
 public sealed class PatientSearchTests(TenThousandPatients clinic) : IClassFixture<TenThousandPatients>
 {
-    private PatientAdminService Patients => clinic.App.Services.GetRequiredService<PatientAdminService>();
+    private IPatientSearch Patients => clinic.App.Services.GetRequiredService<IPatientSearch>();
 
     [Theory]
     [InlineData(false)]

@@ -104,7 +104,7 @@ public sealed class AuditReadTests(SeededDatabase database) : IClassFixture<Seed
                 await Service<PatientAdminService>().GetStatsAsync(mark);
                 break;
             case "grid page":
-                Assert.NotEmpty((await Service<PatientAdminService>().SearchAsync(new PatientQuery(0, 25, "mark"))).Rows);
+                Assert.NotEmpty((await Service<ZealthyEmr.Domain.Search.IPatientSearch>().SearchAsync(new PatientQuery(0, 25, "mark"))).Rows);
                 break;
             case "schedule board":
                 var firstVisit = await FirstVisitDayAsync(mark);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
+using ZealthyEmr.Domain.Search;
 using ZealthyEmr.Web.Api.Common;
 using ZealthyEmr.Web.Api.Legacy;
 
@@ -13,7 +14,7 @@ public static class AdminPatientsApi
     {
         var group = api.MapGroup("/admin/patients").WithTags("Patients (admin)").RequireAuthorization(ApiPolicies.Admin)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapGet("/", SearchAsync).WithSummary("Page through patients; search matches name or email")
+        group.MapGet("/", SearchAsync).WithSummary("Page through patients; search matches any part of name, email, phone, date of birth, providers or medications")
             .WithDescription("A bare array of patients with their appointments and prescriptions (the original contract); X-Total-Count and Link (first, prev, next, last) headers give the total and the other pages.");
         group.MapPost("/", CreateAsync).WithSummary("Create a patient and their login").ProducesProblem(StatusCodes.Status409Conflict)
             .WithDescription("Example body: { \"name\": \"Ann Lee\", \"email\": \"ann@example.com\", \"password\": \"Lantern-Orbit-Maple-42\", \"dateOfBirth\": \"1980-02-01\" }");
@@ -29,7 +30,7 @@ public static class AdminPatientsApi
     }
 
     private static async Task<Results<Ok<List<PatientDto>>, ProblemHttpResult>> SearchAsync(
-        HttpContext http, PatientAdminService patients, PatientViews views, CancellationToken ct, int page = 1, int pageSize = 25, string? search = null, bool includeArchived = false)
+        HttpContext http, IPatientSearch patients, PatientViews views, CancellationToken ct, int page = 1, int pageSize = 25, string? search = null, bool includeArchived = false)
     {
         if (page < 1 || page > 1_000_000)
         {

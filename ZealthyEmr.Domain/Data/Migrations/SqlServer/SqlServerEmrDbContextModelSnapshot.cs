@@ -247,7 +247,16 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "MaterializedUntilUtc");
 
-                    b.ToTable("AppointmentSeries");
+                    b.ToTable("AppointmentSeries", null, t =>
+                        {
+                            t.HasTrigger("TR_AppointmentSeries_Search_Delete");
+
+                            t.HasTrigger("TR_AppointmentSeries_Search_Insert");
+
+                            t.HasTrigger("TR_AppointmentSeries_Search_Update");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZealthyEmr.Domain.Appointments.Visit", b =>
@@ -301,7 +310,16 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
 
                     b.HasIndex("StartUtc", "Status");
 
-                    b.ToTable("Visits");
+                    b.ToTable("Visits", null, t =>
+                        {
+                            t.HasTrigger("TR_Visits_Search_Delete");
+
+                            t.HasTrigger("TR_Visits_Search_Insert");
+
+                            t.HasTrigger("TR_Visits_Search_Update");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZealthyEmr.Domain.Audit.AuditChainHead", b =>
@@ -528,7 +546,12 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                     b.HasIndex("NormalizedName")
                         .IsUnique();
 
-                    b.ToTable("Medications");
+                    b.ToTable("Medications", null, t =>
+                        {
+                            t.HasTrigger("TR_Medications_Search_Update");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZealthyEmr.Domain.Notifications.CalendarSequence", b =>
@@ -709,7 +732,16 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                     b.HasIndex("NormalizedName", "NormalizedEmail")
                         .HasDatabaseName("IX_Patients_Search");
 
-                    b.ToTable("Patients");
+                    b.ToTable("Patients", null, t =>
+                        {
+                            t.HasTrigger("TR_Patients_Search_Delete");
+
+                            t.HasTrigger("TR_Patients_Search_Insert");
+
+                            t.HasTrigger("TR_Patients_Search_Update");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZealthyEmr.Domain.Prescriptions.Prescription", b =>
@@ -763,10 +795,18 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
 
                     b.HasIndex("PatientId", "IsActive");
 
-                    b.ToTable("Prescriptions", t =>
+                    b.ToTable("Prescriptions", null, t =>
                         {
+                            t.HasTrigger("TR_Prescriptions_Search_Delete");
+
+                            t.HasTrigger("TR_Prescriptions_Search_Insert");
+
+                            t.HasTrigger("TR_Prescriptions_Search_Update");
+
                             t.HasCheckConstraint("CK_Prescriptions_Quantity", "[Quantity] >= 1");
                         });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ZealthyEmr.Domain.Providers.Provider", b =>
@@ -802,7 +842,67 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
 
                     b.HasIndex("Name");
 
-                    b.ToTable("Providers");
+                    b.ToTable("Providers", null, t =>
+                        {
+                            t.HasTrigger("TR_Providers_Search_Update");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                });
+
+            modelBuilder.Entity("ZealthyEmr.Domain.Search.PatientSearchDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Archived")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("BirthDate")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Medications")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PhoneDigits")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Providers")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId")
+                        .IsUnique();
+
+                    b.ToTable("PatientSearchDocuments", null, t =>
+                        {
+                            t.HasTrigger("TR_PatientSearchDocuments_Search_Delete");
+
+                            t.HasTrigger("TR_PatientSearchDocuments_Search_Insert");
+
+                            t.HasTrigger("TR_PatientSearchDocuments_Search_Update");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

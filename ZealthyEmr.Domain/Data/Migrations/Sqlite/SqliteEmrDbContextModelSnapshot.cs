@@ -235,7 +235,14 @@ namespace ZealthyEmr.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "MaterializedUntilUtc");
 
-                    b.ToTable("AppointmentSeries");
+                    b.ToTable("AppointmentSeries", null, t =>
+                        {
+                            t.HasTrigger("TR_AppointmentSeries_Search_Delete");
+
+                            t.HasTrigger("TR_AppointmentSeries_Search_Insert");
+
+                            t.HasTrigger("TR_AppointmentSeries_Search_Update");
+                        });
                 });
 
             modelBuilder.Entity("ZealthyEmr.Domain.Appointments.Visit", b =>
@@ -289,7 +296,14 @@ namespace ZealthyEmr.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("StartUtc", "Status");
 
-                    b.ToTable("Visits");
+                    b.ToTable("Visits", null, t =>
+                        {
+                            t.HasTrigger("TR_Visits_Search_Delete");
+
+                            t.HasTrigger("TR_Visits_Search_Insert");
+
+                            t.HasTrigger("TR_Visits_Search_Update");
+                        });
                 });
 
             modelBuilder.Entity("ZealthyEmr.Domain.Audit.AuditChainHead", b =>
@@ -515,7 +529,10 @@ namespace ZealthyEmr.Domain.Data.Migrations.Sqlite
                     b.HasIndex("NormalizedName")
                         .IsUnique();
 
-                    b.ToTable("Medications");
+                    b.ToTable("Medications", null, t =>
+                        {
+                            t.HasTrigger("TR_Medications_Search_Update");
+                        });
                 });
 
             modelBuilder.Entity("ZealthyEmr.Domain.Notifications.CalendarSequence", b =>
@@ -696,7 +713,14 @@ namespace ZealthyEmr.Domain.Data.Migrations.Sqlite
                     b.HasIndex("NormalizedName", "NormalizedEmail")
                         .HasDatabaseName("IX_Patients_Search");
 
-                    b.ToTable("Patients");
+                    b.ToTable("Patients", null, t =>
+                        {
+                            t.HasTrigger("TR_Patients_Search_Delete");
+
+                            t.HasTrigger("TR_Patients_Search_Insert");
+
+                            t.HasTrigger("TR_Patients_Search_Update");
+                        });
                 });
 
             modelBuilder.Entity("ZealthyEmr.Domain.Prescriptions.Prescription", b =>
@@ -750,8 +774,14 @@ namespace ZealthyEmr.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("PatientId", "IsActive");
 
-                    b.ToTable("Prescriptions", t =>
+                    b.ToTable("Prescriptions", null, t =>
                         {
+                            t.HasTrigger("TR_Prescriptions_Search_Delete");
+
+                            t.HasTrigger("TR_Prescriptions_Search_Insert");
+
+                            t.HasTrigger("TR_Prescriptions_Search_Update");
+
                             t.HasCheckConstraint("CK_Prescriptions_Quantity", "[Quantity] >= 1");
                         });
                 });
@@ -789,7 +819,61 @@ namespace ZealthyEmr.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("Name");
 
-                    b.ToTable("Providers");
+                    b.ToTable("Providers", null, t =>
+                        {
+                            t.HasTrigger("TR_Providers_Search_Update");
+                        });
+                });
+
+            modelBuilder.Entity("ZealthyEmr.Domain.Search.PatientSearchDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Archived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BirthDate")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Medications")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneDigits")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Providers")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId")
+                        .IsUnique();
+
+                    b.ToTable("PatientSearchDocuments", null, t =>
+                        {
+                            t.HasTrigger("TR_PatientSearchDocuments_Search_Delete");
+
+                            t.HasTrigger("TR_PatientSearchDocuments_Search_Insert");
+
+                            t.HasTrigger("TR_PatientSearchDocuments_Search_Update");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

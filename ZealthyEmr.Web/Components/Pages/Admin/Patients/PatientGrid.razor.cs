@@ -1,10 +1,13 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Options;
 using MudBlazor;
 using ZealthyEmr.Domain.Changes;
 using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
+using ZealthyEmr.Domain.Search;
 
 namespace ZealthyEmr.Web.Components.Pages.Admin.Patients;
 
@@ -23,10 +26,16 @@ public partial class PatientGrid
     private PatientAdminService Patients { get; set; } = default!;
 
     [Inject]
+    private IPatientSearch Search { get; set; } = default!;
+
+    [Inject]
     private PatientArchiveService Archive { get; set; } = default!;
 
     [Inject]
     private ClinicCalendar Calendar { get; set; } = default!;
+
+    [Inject]
+    private IOptions<SearchOptions> SearchOptions { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -50,9 +59,13 @@ public partial class PatientGrid
         var sortBy = sort?.SortBy == nameof(PatientRow.Email) ? PatientSort.Email : PatientSort.Name;
         var query = new PatientQuery(state.Page, state.PageSize, search, sortBy, sort?.Descending ?? false, showArchived);
         Remember(state, sortBy, query.Descending);
-        var page = await Patients.SearchAsync(query, ct);
+        var page = await Search.SearchAsync(query, ct);
         return new GridData<PatientRow> { Items = page.Rows, TotalItems = page.TotalCount };
     }
+
+    // In the culture a date of birth is searched in, so the typed date is what gets highlighted.
+    private string? BirthDate(PatientRow row) =>
+        row.DateOfBirth?.ToString("d", CultureInfo.GetCultureInfo(SearchOptions.Value.Culture));
 
     private async Task OnSearchAsync(string? value)
     {

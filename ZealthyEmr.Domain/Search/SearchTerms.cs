@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+
+namespace ZealthyEmr.Domain.Search;
+
+/// <summary>
+/// What a typed search means: the text itself (any part of any field), its digits when it looks like a phone
+/// number, and a date of birth when it is one. Every form reaches SQL as a parameter and FTS5 only ever sees
+/// quoted string literals, so quotes, *, :, NEAR, AND/OR and parentheses are searched for as text.
+/// </summary>
+internal sealed record SearchTerms(string Text, string? Digits, DateOnly? BirthDate)
+{
+    public const int MaxLength = 200;
+
+    /// <summary>Trigrams cannot match fewer characters; shorter queries take the word-prefix path.</summary>
+    public const int TrigramLength = 3;
+
+    private const string PhoneSeparators = " +-().";
+
+    /// <summary>Upper-invariant, as the Normalized columns the documents copy.</summary>
+    public string Upper => Text.ToUpperInvariant();
+
+    public bool IsShort => Text.Length < TrigramLength;
+
+    /// <summary>The letters and digits of a short query: what a word must start with.</summary>
+    public string WordPrefix => string.Concat(Text.Where(char.IsLetterOrDigit)).ToUpperInvariant();
+
+    public string? IsoBirthDate => BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static SearchTerms? Parse(string? search, CultureInfo culture)
+    {
+        var text = Collapse(search);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        // Exact patterns only: a lenient parse would read a phone fragment such as "12 10" as a date.
+        DateOnly? birthDate = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso) ? iso
+            : DateOnly.TryParseExact(text, culture.DateTimeFormat.ShortDatePattern, culture, DateTimeStyles.None, out var local) ? local
+            : null;
+        var digits = birthDate is null && text.All(c => char.IsAsciiDigit(c) || PhoneSeparators.Contains(c))
+            ? string.Concat(text.Where(char.IsAsciiDigit))
+            : null;
+        return new SearchTerms(text, digits is { Length: >= TrigramLength } ? digits : null, birthDate);
+    }
+
+    /// <summary>The FTS5 trigram query: the text anywhere, or the digits in the phone, or the ISO date in the date of birth.</summary>
+    public string TrigramQuery()
+    {
+        var query = new StringBuilder(Literal(Text));
+        if (Digits is not null && Digits != Text)
+        {
+            query.Append(" OR PhoneDigits : ").Append(Literal(Digits));
+        }
+
+        if (IsoBirthDate is { } date && date != Text)
+        {
+            query.Append(" OR BirthDate : ").Append(Literal(date));
+        }
+
+        return query.ToString();
+    }
+
+    /// <summary>The FTS5 word query for a short search: a word starting with its letters and digits.</summary>
+    public string WordPrefixQuery() => Literal(WordPrefix) + "*";
+
+    /// <summary>An FTS5 string literal: double quotes around, inner double quotes doubled.</summary>
+    public static string Literal(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static string Collapse(string? search)
+    {
+        var words = (search ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var text = string.Join(' ', words);
+        return text.Length > MaxLength ? text[..MaxLength] : text;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using ZealthyEmr.Domain.Search;
+
+namespace ZealthyEmr.Tests.Domain;
+
+public sealed class SearchTermsTests
+{
+    private static readonly CultureInfo UnitedStates = CultureInfo.GetCultureInfo("en-US");
+
+    [Fact]
+    public void Blank_IsNoSearch() => Assert.Null(SearchTerms.Parse("  \t ", UnitedStates));
+
+    [Fact]
+    public void Spaces_AreTrimmedAndCollapsed() => Assert.Equal("grace n", SearchTerms.Parse("  grace    n ", UnitedStates)!.Text);
+
+    [Theory]
+    [InlineData("555 0100", "5550100")]
+    [InlineData("+1 (555) 010-0100", "15550100100")]
+    [InlineData("12", null)]
+    [InlineData("ava 555", null)]
+    public void PhoneLikeText_SearchesItsDigits(string text, string? digits) => Assert.Equal(digits, SearchTerms.Parse(text, UnitedStates)!.Digits);
+
+    [Theory]
+    [InlineData("12/31/1980", "1980-12-31")]
+    [InlineData("1/2/1980", "1980-01-02")]
+    [InlineData("1980-12-31", "1980-12-31")]
+    [InlineData("31/12/1980", null)]
+    [InlineData("12 10", null)]
+    public void DateOfBirth_InTheCultureShortDateOrIso(string text, string? iso) => Assert.Equal(iso, SearchTerms.Parse(text, UnitedStates)!.IsoBirthDate);
+
+    [Fact]
+    public void DateOfBirth_FollowsTheConfiguredCulture() =>
+        Assert.Equal("1980-12-31", SearchTerms.Parse("31/12/1980", CultureInfo.GetCultureInfo("en-GB"))!.IsoBirthDate);
+
+    [Fact]
+    public void TrigramQuery_QuotesTheTextAsOneLiteral_DoublingQuotes() =>
+        Assert.Equal("\"say \"\"hi\"\" NEAR(a b) OR c*:\"", SearchTerms.Parse("say \"hi\" NEAR(a b) OR c*:", UnitedStates)!.TrigramQuery());
+
+    [Fact]
+    public void TrigramQuery_AddsThePhoneDigitsAndTheIsoDate()
+    {
+        Assert.Equal("\"555 0100\" OR PhoneDigits : \"5550100\"", SearchTerms.Parse("555 0100", UnitedStates)!.TrigramQuery());
+        Assert.Equal("\"12/31/1980\" OR BirthDate : \"1980-12-31\"", SearchTerms.Parse("12/31/1980", UnitedStates)!.TrigramQuery());
+    }
+
+    [Theory]
+    [InlineData("av", true, "\"AV\"*")]
+    [InlineData("o'", true, "\"O\"*")]
+    [InlineData("ava", false, null)]
+    public void ShortText_TakesTheWordPrefixPath(string text, bool isShort, string? query)
+    {
+        var terms = SearchTerms.Parse(text, UnitedStates)!;
+
+        Assert.Equal(isShort, terms.IsShort);
+        if (query is not null)
+        {
+            Assert.Equal(query, terms.WordPrefixQuery());
+        }
+    }
+
+    [Fact]
+    public void LongText_IsCutAtTheApiLimit() => Assert.Equal(SearchTerms.MaxLength, SearchTerms.Parse(new string('x', 500), UnitedStates)!.Text.Length);
+}
