@@ -16,6 +16,7 @@ public static class AuditServiceCollectionExtensions
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<AuditChainVerifier>();
         services.AddSingleton<AuditTrailService>();
+        services.AddSingleton<LastChangeLookup>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ZealthyEmr.Domain.Data;
@@ -96,6 +97,36 @@ public sealed class PatientGridTests : DomainBunitTestBase
         page.Find("input[data-testid=patient-search], [data-testid=patient-search] input").Input("nobody-here");
 
         page.WaitForAssertion(() => Assert.Contains("No patient matches \"nobody-here\".", page.Markup), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void SearchFromPageTwo_StartsAtPageOne_AndTheAddressKeepsTheView()
+    {
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        var page = Context.RenderWithProviders<PatientGrid>();
+        page.WaitForAssertion(() => Assert.Equal(25, Rows(page).Count));
+
+        page.Find("button[aria-label='Next page']").Click();
+        page.WaitForAssertion(() => Assert.Equal(7, Rows(page).Count));
+        Assert.Contains("page=2", navigation.Uri);
+
+        page.Find("input[data-testid=patient-search], [data-testid=patient-search] input").Input("grid patient 0");
+
+        page.WaitForAssertion(() => Assert.Equal(10, Rows(page).Count), TimeSpan.FromSeconds(5));
+        Assert.Contains("q=grid%20patient%200", navigation.Uri);
+        Assert.DoesNotContain("page=", navigation.Uri);
+    }
+
+    [Fact]
+    public void AnAddressWithPageAndSearch_OpensOnThatView()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/admin?q=grid&page=2&size=10");
+
+        var page = Context.RenderWithProviders<PatientGrid>();
+
+        page.WaitForAssertion(() => Assert.Equal("Grid Patient 10", Rows(page).FirstOrDefault()));
+        Assert.Equal(10, Rows(page).Count);
+        Assert.Equal("grid", page.Find("input[data-testid=patient-search], [data-testid=patient-search] input").GetAttribute("value"));
     }
 
     private static List<string> Rows(IRenderedComponent<Bunit.Rendering.ContainerFragment> page) =>

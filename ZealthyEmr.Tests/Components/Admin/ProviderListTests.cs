@@ -59,7 +59,7 @@ public sealed class ProviderListTests : AdminPageTestBase
         var page = await RenderAsAdminAsync<ProviderList>();
         var before = (await Providers.ListAsync()).Single(p => p.Name == "Dr Kim West");
 
-        page.WaitForElement("[aria-label='Edit Dr Kim West']").Click();
+        page.WaitForElement("[aria-label='Edit hours for Dr Kim West']").Click();
         Dialogs.WaitForElement("[data-testid=workday]");
         foreach (var box in Dialogs.FindAll("[data-testid=workday] input[type=checkbox]").Where(b => b.HasAttribute("checked")).ToList())
         {
@@ -77,7 +77,7 @@ public sealed class ProviderListTests : AdminPageTestBase
     {
         var page = await RenderAsAdminAsync<ProviderList>();
         var lin = (await Providers.ListAsync()).Single(p => p.Name == "Dr Lin James");
-        page.WaitForElement("[aria-label='Edit Dr Lin James']").Click();
+        page.WaitForElement("[aria-label='Edit hours for Dr Lin James']").Click();
         Dialogs.WaitForElement("input[data-testid=provider-specialty]").Change("Typed but not saved");
 
         // Someone else renames her meanwhile; the grid re-reads, the open dialog keeps what was typed.

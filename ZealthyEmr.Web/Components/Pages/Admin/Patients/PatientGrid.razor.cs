@@ -56,13 +56,9 @@ public partial class PatientGrid
     private async Task<GridData<PatientRow>> LoadAsync(GridState<PatientRow> state, CancellationToken ct)
     {
         var sort = state.SortDefinitions.FirstOrDefault();
-        var query = new PatientQuery(
-            state.Page,
-            state.PageSize,
-            search,
-            sort?.SortBy == nameof(PatientRow.Email) ? PatientSort.Email : PatientSort.Name,
-            sort?.Descending ?? false,
-            showArchived);
+        var sortBy = sort?.SortBy == nameof(PatientRow.Email) ? PatientSort.Email : PatientSort.Name;
+        var query = new PatientQuery(state.Page, state.PageSize, search, sortBy, sort?.Descending ?? false, showArchived);
+        Remember(state, sortBy, query.Descending);
         var page = await Search.SearchAsync(query, ct);
         return new GridData<PatientRow> { Items = page.Rows, TotalItems = page.TotalCount };
     }
@@ -74,10 +70,7 @@ public partial class PatientGrid
     private async Task OnSearchAsync(string? value)
     {
         search = value;
-        if (grid is not null)
-        {
-            await grid.ReloadServerData();
-        }
+        await FromFirstPageAsync();
     }
 
     private async Task CreateAsync()
@@ -104,7 +97,23 @@ public partial class PatientGrid
     private async Task OnShowArchivedAsync(bool value)
     {
         showArchived = value;
-        await ReloadAsync();
+        await FromFirstPageAsync();
+    }
+
+    /// <summary>A new search or filter starts at page 1; page 2 of the old results may not exist in the new ones.</summary>
+    private async Task FromFirstPageAsync()
+    {
+        if (grid is null)
+        {
+            return;
+        }
+
+        if (grid.CurrentPage != 0)
+        {
+            grid.NavigateTo(Page.First);
+        }
+
+        await grid.ReloadServerData();
     }
 
     private async Task ArchiveAsync(PatientRow row)
