@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Notifications;
@@ -10,7 +12,7 @@ namespace ZealthyEmr.Web.Security;
 /// password hash as a real check, so response time does not tell which emails have accounts, and both get the
 /// caller's ordinary "email or password is not right" answer. The owner learns of a lockout by email instead.
 /// </summary>
-public sealed class CredentialCheck(UserManager<EmrUser> users, IPasswordHasher<EmrUser> hasher, EmrDbContext db, AccountEmails emails)
+public sealed class CredentialCheck(UserManager<EmrUser> users, IPasswordHasher<EmrUser> hasher, EmrDbContext db, AccountEmails emails, IAuditLog audit, IAuditContext auditContext)
 {
     private static readonly EmrUser Nobody = new() { UserName = "nobody", DisplayName = "nobody" };
     private static string? dummyHash;
@@ -29,6 +31,21 @@ public sealed class CredentialCheck(UserManager<EmrUser> users, IPasswordHasher<
         dummyHash ??= hasher.HashPassword(Nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
         hasher.VerifyHashedPassword(Nobody, dummyHash, password);
         return null;
+    }
+
+    /// <summary>
+    /// The audit record of a password sign-in attempt, for the portal and the API alike: SignIn, SignInFailed or
+    /// LockedOut, filed under the account when there is one (the tried email otherwise, never the password).
+    /// </summary>
+    public async Task RecordAttemptAsync(string email, EmrUser? user, SignInResult result, CancellationToken ct = default)
+    {
+        var action = result.Succeeded || result.RequiresTwoFactor ? AuditAction.SignIn
+            : result.IsLockedOut ? AuditAction.LockedOut
+            : AuditAction.SignInFailed;
+        var current = auditContext.Current;
+        var actor = current with { UserId = user?.Id, Email = user?.Email ?? email.Trim()[..Math.Min(email.Trim().Length, 256)] };
+        var patientId = user is null ? null : await db.Patients.Where(p => p.UserId == user.Id).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+        await audit.RecordAsync(action, "User", user?.Id, patientId, actor, ct);
     }
 
     /// <summary>

@@ -40,6 +40,7 @@ public static class AuthApi
         // Every failure counts toward lockout, as in the portal's sign-in.
         var user = await credentials.FindSignInCandidateAsync(body.Email, body.Password);
         var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, body.Password, lockoutOnFailure: true);
+        await credentials.RecordAttemptAsync(body.Email, user, result, ct);
         if (user is null || !result.Succeeded)
         {
             if (user is not null)

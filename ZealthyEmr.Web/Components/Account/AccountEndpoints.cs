@@ -44,6 +44,7 @@ internal static class AccountEndpoints
         // Every failure counts toward lockout, unlike the template's lockoutOnFailure: false.
         var user = await credentials.FindSignInCandidateAsync(email, password);
         var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+        await credentials.RecordAttemptAsync(email, user, result, http.RequestAborted);
         if (result.RequiresTwoFactor)
         {
             return TypedResults.LocalRedirect("/account/login-2fa" + (SafeRedirects.IsLocalPath(returnUrl) ? QueryString.Create("returnUrl", returnUrl!) : QueryString.Empty));
