@@ -9,6 +9,7 @@ public static class AuditWebExtensions
     {
         services.AddHttpContextAccessor();
         services.AddScoped<CircuitHandler, AuditCircuitHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AccessDeniedAuditHandler>();
         return services;
     }
 

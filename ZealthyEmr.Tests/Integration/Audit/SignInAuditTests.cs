@@ -36,6 +36,20 @@ public sealed class SignInAuditTests(ApiApp api) : IClassFixture<ApiApp>
             rows);
     }
 
+    [Fact]
+    public async Task ForbiddenRoute_IsAuditedAsAccessDenied_ForTheCaller()
+    {
+        var since = await LastIdAsync();
+        using var mark = await api.AsAsync(DemoLogins.Mark);
+
+        using var refused = await mark.GetAsync("/api/admin/patients");
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, refused.StatusCode);
+        await using var db = await api.CreateDbContextAsync();
+        var denied = await db.AuditEvents.SingleAsync(e => e.Id > since && e.Action == AuditAction.AccessDenied);
+        Assert.Equal((DemoLogins.Mark, AuditChannel.Api, "GET /api/admin/patients"), (denied.ActorEmail, denied.Channel, denied.EntityId));
+    }
+
     private async Task<long> LastIdAsync()
     {
         await using var db = await api.CreateDbContextAsync();
