@@ -16,7 +16,10 @@ public sealed class ReminderTests(NotificationHost host) : IClassFixture<Notific
         var message = Assert.Single(await host.MailForAsync(email, 1));
         Assert.Equal(0, await host.Get<ReminderPlanner>().EnqueueDueAsync());
 
+        // The sender marks the row Sent just after the SMTP server has the message; wait for that, not only the mail.
         var row = Assert.Single(await host.App.OutboxAsync(m => m.PatientId == patient));
+        row = await host.App.WaitForRowAsync(row.Id, r => r.Status == OutboxStatus.Sent);
+
         Assert.Equal((EmailKinds.VisitReminder, visit, OutboxStatus.Sent), (row.Kind, row.AboutId!.Value, row.Status));
         Assert.StartsWith("visit-reminder:", row.DedupKey, StringComparison.Ordinal);
         Assert.StartsWith("Reminder: your visit on", message.Subject, StringComparison.Ordinal);
