@@ -29,6 +29,21 @@ if [ -z "$trx" ]; then
     exit 1
 fi
 
+# The console log of the hosts under test is long; repeat each failure at the end so it is the part CI shows.
+python3 - "$trx" <<'PY' 2>/dev/null || true
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+root = ET.parse(sys.argv[1]).getroot()
+for r in root.iterfind(".//t:UnitTestResult", ns):
+    if r.get("outcome") not in ("Failed", "Error", "Timeout", "Aborted"):
+        continue
+    print("FAILED:", r.get("testName"), r.get("duration"))
+    for tag in ("Message", "StackTrace"):
+        e = r.find(f".//t:ErrorInfo/t:{tag}", ns)
+        if e is not None and e.text:
+            print("\n".join(e.text.splitlines()[:25]))
+PY
+
 counter() { grep -o "<Counters [^>]*" "$trx" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
 passed=$(counter passed)
 failed=$(( $(counter failed) + $(counter error) + $(counter timeout) + $(counter aborted) ))
