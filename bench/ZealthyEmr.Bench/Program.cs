@@ -16,7 +16,7 @@ const string password = "Generated123!";
 var passwordHash = new PasswordHasher<EmrUser>().HashPassword(new EmrUser(), password);
 
 using var api = new ApiClient(settings.App);
-var admin = await api.LoginAsync("admin@zealthy.example", "Lantern-Orbit-Maple-42");
+var admin = await api.LoginAsync("admin@zealthy.example", settings.AdminPassword);
 var reads = new ReadWorkloads(settings, api, admin.Token);
 var searches = new SearchWorkloads(settings, api, admin.Token);
 var generator = new ClinicGenerator(calendar);
@@ -54,16 +54,23 @@ foreach (var (scale, index) in settings.Scales.Select((s, i) => (s, i)))
 
 var sqliteFloor = await Floors.SqliteInsertAsync(settings.DatabasePath, settings.FloorSamples);
 var redisFloor = await Floors.RedisSetNxAsync(settings.Redis, settings.FloorSamples);
-var booking = await new BookingWorkloads(settings, api, admin.Token).RunAsync(bookers, providers, calendar.Today);
+var bookingWorkloads = new BookingWorkloads(settings, api, admin.Token);
+var booking = await bookingWorkloads.RunAsync(bookers, providers, calendar.Today);
 // Workload 7 last, at the largest clinic: portal dashboards open as circuits in Chromium, then bookings shown live on them.
-var live = File.Exists(LiveCircuits.Chromium)
-    ? await new LiveCircuits(settings, api, admin.Token, calendar, password).RunAsync(patients, providers)
+var live = settings.Bookings ? LiveCircuits.NotMeasured("not measured (--bookings)")
+    : File.Exists(LiveCircuits.Chromium)
+    ? await new LiveCircuits(settings, api, admin.Token, calendar, password, stop => bookingWorkloads.BackgroundAsync(LiveCircuits.BackgroundClients, stop)).RunAsync(patients, providers)
     : LiveCircuits.NotMeasured("not measured (no chromium)");
-var report = new BenchReport(settings.Quick ? "quick" : "full", started, Environment.ProcessorCount, scales, sqliteFloor, redisFloor, booking, live, total.Elapsed.TotalSeconds);
+var jsonOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+var baseline = await ReadReportAsync(settings.Baseline);
+var preAudit = await ReadReportAsync(settings.PreAudit);
+var report = new BenchReport(settings.Bookings ? "bookings" : settings.Quick ? "quick" : "full", started, Environment.ProcessorCount, scales, sqliteFloor, redisFloor, booking, live, total.Elapsed.TotalSeconds,
+    Baseline: Describe(baseline, settings.Baseline), PreAudit: Describe(preAudit, settings.PreAudit));
+report = report with { Goals = Goals.Evaluate(report, baseline, preAudit) };
 
 Directory.CreateDirectory(settings.ResultsFolder);
-await File.WriteAllTextAsync(Path.Combine(settings.ResultsFolder, "latest.json"), JsonSerializer.Serialize(report, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
-var markdown = ReportWriter.Markdown(report);
+await File.WriteAllTextAsync(Path.Combine(settings.ResultsFolder, "latest.json"), JsonSerializer.Serialize(report, jsonOptions));
+var markdown = ReportWriter.Markdown(report, preAudit);
 await File.WriteAllTextAsync(Path.Combine(settings.ResultsFolder, "latest.md"), markdown);
 Console.WriteLine(markdown);
 
@@ -74,6 +81,20 @@ if (booking.RaceVisitsInDatabase != booking.RaceSlots || booking.RaceCreated != 
 }
 
 return 0;
+
+async Task<BenchReport?> ReadReportAsync(string? path)
+{
+    if (path is null)
+    {
+        return null;
+    }
+
+    await using var file = File.OpenRead(path);
+    return await JsonSerializer.DeserializeAsync<BenchReport>(file, jsonOptions);
+}
+
+static string? Describe(BenchReport? run, string? path) =>
+    run is null ? null : $"{Path.GetFileName(path)}: {run.Mode} run started {run.StartedAt:u}";
 
 async Task<ApiClient.Login[]> LoginAllAsync(IEnumerable<GeneratedPatient> who)
 {
