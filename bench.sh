@@ -11,6 +11,8 @@ command -v redis-server >/dev/null || { echo "redis-server is missing (./test.sh
 work=$(mktemp -d "${TMPDIR:-/tmp}/zealthy-bench.XXXXXX")
 started=()
 cleanup() {
+    # BENCH_KEEP=<folder>: keep the app's log (each booking's timing line, event 3001) and any trace there.
+    if [ -n "${BENCH_KEEP:-}" ]; then mkdir -p "$BENCH_KEEP"; cp "$work/app.log" "$BENCH_KEEP/" 2>/dev/null || true; fi
     for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done
     for pid in "${started[@]}"; do wait "$pid" 2>/dev/null || true; done
     rm -rf "$work"
@@ -60,6 +62,13 @@ for _ in $(seq 1 120); do
     kill -0 "$app_pid" 2>/dev/null || { echo "The app exited:"; tail -n 30 "$work/app.log"; exit 1; }
     sleep 0.5
 done
+
+# BENCH_TRACE=1 (with BENCH_KEEP): a CPU-sampling trace of the app for the whole run, as speedscope JSON (issue 15's profile).
+if [ -n "${BENCH_TRACE:-}" ] && [ -n "${BENCH_KEEP:-}" ]; then
+    mkdir -p "$BENCH_KEEP"
+    dotnet tool run dotnet-trace collect -p "$app_pid" --profile dotnet-sampled-thread-time --format Speedscope -o "$BENCH_KEEP/app.nettrace" >"$BENCH_KEEP/trace.log" 2>&1 &
+    sleep 3
+fi
 
 dotnet bench/ZealthyEmr.Bench/bin/Release/net10.0/ZealthyEmr.Bench.dll \
     --url "http://127.0.0.1:$app_port" --db "$work/emr.db" --redis "127.0.0.1:$redis_port" --app-pid "$app_pid" \
