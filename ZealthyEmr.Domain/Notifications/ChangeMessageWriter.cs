@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Providers;
 using ZealthyEmr.Domain.Scheduling;
@@ -10,8 +11,11 @@ namespace ZealthyEmr.Domain.Notifications;
 /// booking is a one-visit series), one per edited series, one per individually moved or cancelled visit, one per
 /// new prescription. Raises each changed visit's calendar SEQUENCE in the same save.
 /// </summary>
-internal sealed class ChangeMessageWriter(VisitEmails visitEmails, PrescriptionEmails prescriptionEmails, ProviderCache providerCache)
+internal sealed class ChangeMessageWriter(VisitEmails visitEmails, PrescriptionEmails prescriptionEmails, IServiceProvider services)
 {
+    // Resolved on first use: the cache reads through the context factory, whose options list this writer's interceptor.
+    private ProviderCache ProviderCache => field ??= services.GetRequiredService<ProviderCache>();
+
     // The sync path exists for completeness (EF's SaveChanges); the app saves asynchronously everywhere.
     public async Task WriteAsync(EmrDbContext db, ChangeSet changes, bool isAsync, CancellationToken ct)
     {
@@ -91,7 +95,7 @@ internal sealed class ChangeMessageWriter(VisitEmails visitEmails, PrescriptionE
                 continue;
             }
 
-            if (await providerCache.GetAsync(id, ct) is { } provider)
+            if (await ProviderCache.GetAsync(id, ct) is { } provider)
             {
                 names[id] = provider.Name;
             }
