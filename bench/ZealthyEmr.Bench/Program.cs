@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using ZealthyEmr.Bench;
@@ -8,6 +7,11 @@ using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Seeding;
 
 // Run by ./bench.sh against an app and redis-server it started; see bench/README.md.
+if (ReportRendering.Requested(args))
+{
+    return await ReportRendering.RunAsync(args);
+}
+
 var settings = BenchSettings.Parse(args);
 var started = DateTimeOffset.UtcNow;
 var total = Stopwatch.StartNew();
@@ -61,17 +65,8 @@ var live = settings.Bookings ? LiveCircuits.NotMeasured("not measured (--booking
     : File.Exists(LiveCircuits.Chromium)
     ? await new LiveCircuits(settings, api, admin.Token, calendar, password, stop => bookingWorkloads.BackgroundAsync(LiveCircuits.BackgroundClients, stop)).RunAsync(patients, providers)
     : LiveCircuits.NotMeasured("not measured (no chromium)");
-var jsonOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
-var baseline = await ReadReportAsync(settings.Baseline);
-var preAudit = await ReadReportAsync(settings.PreAudit);
-var report = new BenchReport(settings.Bookings ? "bookings" : settings.Quick ? "quick" : "full", started, Environment.ProcessorCount, scales, sqliteFloor, redisFloor, booking, live, total.Elapsed.TotalSeconds,
-    Baseline: Describe(baseline, settings.Baseline), PreAudit: Describe(preAudit, settings.PreAudit));
-report = report with { Goals = Goals.Evaluate(report, baseline, preAudit) };
-
-Directory.CreateDirectory(settings.ResultsFolder);
-await File.WriteAllTextAsync(Path.Combine(settings.ResultsFolder, "latest.json"), JsonSerializer.Serialize(report, jsonOptions));
-var markdown = ReportWriter.Markdown(report, preAudit);
-await File.WriteAllTextAsync(Path.Combine(settings.ResultsFolder, "latest.md"), markdown);
+var report = new BenchReport(settings.Bookings ? "bookings" : settings.Quick ? "quick" : "full", started, Environment.ProcessorCount, scales, sqliteFloor, redisFloor, booking, live, total.Elapsed.TotalSeconds);
+var markdown = await ReportRendering.WriteAsync(report, settings.ResultsFolder, settings.Baseline, settings.PreAudit);
 Console.WriteLine(markdown);
 
 if (booking.RaceVisitsInDatabase != booking.RaceSlots || booking.RaceCreated != booking.RaceSlots)
@@ -81,20 +76,6 @@ if (booking.RaceVisitsInDatabase != booking.RaceSlots || booking.RaceCreated != 
 }
 
 return 0;
-
-async Task<BenchReport?> ReadReportAsync(string? path)
-{
-    if (path is null)
-    {
-        return null;
-    }
-
-    await using var file = File.OpenRead(path);
-    return await JsonSerializer.DeserializeAsync<BenchReport>(file, jsonOptions);
-}
-
-static string? Describe(BenchReport? run, string? path) =>
-    run is null ? null : $"{Path.GetFileName(path)}: {run.Mode} run started {run.StartedAt:u}";
 
 async Task<ApiClient.Login[]> LoginAllAsync(IEnumerable<GeneratedPatient> who)
 {

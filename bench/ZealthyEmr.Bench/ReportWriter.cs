@@ -132,7 +132,8 @@ public static class ReportWriter
         Line(md, "");
         Line(md, $"### Before/after the audit trail and outbox (issues 9 and 14; at most {Goals.MaxGrowth - 1:P0} growth relative to the floors)");
         Line(md, "");
-        Line(md, $"Before: {after.PreAudit}. After: this run. Dashboard at the largest clinic of each run; floors from the same run.");
+        var size = Goals.CommonSize(after, before);
+        Line(md, $"Before: {after.PreAudit}. After: this run. Dashboard at {size:N0} patients (the largest clinic both runs measured); floors from the same run.");
         Line(md, "");
         Line(md, "| measure | before | after | growth |");
         Line(md, "| --- | ---: | ---: | ---: |");
@@ -142,10 +143,10 @@ public static class ReportWriter
             Line(md, $"| {name} | {(ratio ? $"{b:0.00}x" : N(b))} | {(ratio ? $"{a:0.00}x" : N(a))} | {(ratio ? (a / b - 1).ToString("+0%;-0%", CultureInfo.InvariantCulture) : "")} |");
         }
 
-        Row("dashboard p95, ms", r => r.Scales[^1].Dashboard.P95Ms, false);
-        Row("HTTP floor p95, ms", r => r.Scales[^1].HttpFloor.P95Ms, false);
-        Row("**dashboard p95 / HTTP floor p95**", r => r.Scales[^1].Dashboard.P95Ms / r.Scales[^1].HttpFloor.P95Ms, true);
-        Row("dashboard p50 / HTTP floor p50", r => r.Scales[^1].Dashboard.P50Ms / r.Scales[^1].HttpFloor.P50Ms, true);
+        Row("dashboard p95, ms", r => Goals.At(r, size).Dashboard.P95Ms, false);
+        Row("HTTP floor p95, ms", r => Goals.At(r, size).HttpFloor.P95Ms, false);
+        Row("**dashboard p95 / HTTP floor p95**", r => Goals.At(r, size).Dashboard.P95Ms / Goals.At(r, size).HttpFloor.P95Ms, true);
+        Row("dashboard p50 / HTTP floor p50", r => Goals.At(r, size).Dashboard.P50Ms / Goals.At(r, size).HttpFloor.P50Ms, true);
         Row("booking, 1 client, p50, ms", r => r.Booking.Sequential.P50Ms, false);
         Row("lock + write floor (Redis SET NX PX p50 + SQLite insert p50), ms", Goals.LockAndWrite, false);
         Row("**booking p50 / lock + write floor**", r => r.Booking.Sequential.P50Ms / Goals.LockAndWrite(r), true);
