@@ -36,24 +36,7 @@ public partial class PatientGrid
         }
     }
 
-    private void Change(Func<PatientRowDraft, PatientRowDraft> change, string field)
-    {
-        edit.Draft = change(edit.Draft!);
-        edit.ClearError(field);
-    }
-
-    /// <summary>Enter saves the row and Escape abandons it; Tab is left to the browser, which moves between the cells' fields.</summary>
-    private async Task OnEditKeyAsync(KeyboardEventArgs e, Guid id)
-    {
-        if (e.Key == "Enter")
-        {
-            await SaveRowAsync(id);
-        }
-        else if (e.Key == "Escape")
-        {
-            edit.End();
-        }
-    }
+    private Task OnEditKeyAsync(KeyboardEventArgs e, Guid id) => edit.OnKeyAsync(e, () => SaveRowAsync(id));
 
     private async Task SaveRowAsync(Guid id)
     {
