@@ -117,7 +117,7 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
     {
         try
         {
-            await options.First.WaitForAsync(new() { Timeout = 3000 });
+            await options.First.WaitForAsync(new() { Timeout = 8000 });
             return true;
         }
         catch (TimeoutException)

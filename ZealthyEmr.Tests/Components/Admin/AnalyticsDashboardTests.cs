@@ -50,7 +50,7 @@ public sealed class AnalyticsDashboardTests : AdminPageTestBase
         var created = await Services.GetRequiredService<ProviderAdminService>().CreateAsync(new ProviderInput("Dr Ada Stone", "Dermatology", []));
         Assert.True(created.Succeeded, created.Error?.Message);
 
-        page.WaitForAssertion(() => Assert.Equal("4", Value(page, "total-providers")), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.Equal("4", Value(page, "total-providers")));
         Assert.Equal(4, ProviderRows(page).Count);
     }
 
