@@ -187,7 +187,7 @@ public sealed class LiveCircuits(
 
     /// <summary>
     /// For each page: a free slot in the next 7 days, booked over the API with that patient's token; the clock starts when
-    /// the 201 arrives and stops when the page shows the visit's "dddd, MMM d · HH:mm" (the list, or the empty state turning into one).
+    /// the 201 arrives and stops when the page shows the visit's "ddd, MMM d · h:mm tt" (ClinicFormat.When in en-US, without the zone; the list, or the empty state turning into one).
     /// </summary>
     private async Task<(Latencies Live, Latencies FromRequest, double Max, int Failures)> LiveUpdatesAsync(IReadOnlyList<(GeneratedPatient Patient, IPage? Page)> targets, IReadOnlyList<Guid> providers)
     {
@@ -240,7 +240,9 @@ public sealed class LiveCircuits(
                 foreach (var slot in slots.Skip(offset % Math.Max(1, slots.Count)).Concat(slots).Take(3))
                 {
                     var local = calendar.ToLocal(DateTimeOffset.Parse(slot, CultureInfo.InvariantCulture).UtcDateTime);
-                    var text = local.ToString("dddd, MMM d · HH:mm", CultureInfo.InvariantCulture);
+                    // The dashboard writes ClinicFormat.When: "Fri, Dec 4 · 4:30 PM PST" in the default en-US clinic culture.
+                    var clinic = CultureInfo.GetCultureInfo("en-US");
+                    var text = $"{local.ToString("ddd, MMM d", clinic)} · {local.ToString("t", clinic)}";
                     if (await page.EvaluateAsync<bool>("t => document.body.innerText.includes(t)", text))
                     {
                         continue;

@@ -120,7 +120,7 @@ public static class ReportWriter
             $"{N(live.LiveUpdateFromRequest.P99Ms)} | {live.LiveUpdateFailures} |");
         Line(md, "");
         Line(md, "Each live update books a free slot in the next few days for the patient whose dashboard is open (`POST /api/appointments/book` with that " +
-            "patient's token), starts the clock when the 201 has been read, and stops it when the page's text contains the visit's \"dddd, MMM d · HH:mm\" " +
+            "patient's token), starts the clock when the 201 has been read, and stops it when the page's text contains the visit's \"ddd, MMM d · h:mm tt\" (as the dashboard writes it) " +
             "(polled every 5 ms in the page). The app publishes the change when the booking commits, so the page can already show it when the 201 arrives; " +
             "the second row counts from the moment the POST was sent. Meanwhile " + $"{ZealthyEmr.Bench.LiveCircuits.BackgroundClients} clients book other patients' free slots " +
             $"one after another ({live.BackgroundBookings} bookings, {live.BackgroundBookingsPerSecond:0.0}/s), so the update competes with write traffic.");
