@@ -58,7 +58,7 @@ app_pid=$!
 started+=($app_pid)
 
 for _ in $(seq 1 120); do
-    curl -fs "http://127.0.0.1:$app_port/api/status" >/dev/null 2>&1 && break
+    curl -fs -H "X-Forwarded-Proto: https" "http://127.0.0.1:$app_port/api/status" >/dev/null 2>&1 && break
     kill -0 "$app_pid" 2>/dev/null || { echo "The app exited:"; tail -n 30 "$work/app.log"; exit 1; }
     sleep 0.5
 done

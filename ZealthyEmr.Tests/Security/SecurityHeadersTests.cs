@@ -98,6 +98,21 @@ public sealed class SecurityHeadersTests
         Assert.All(page.Headers.GetValues("Set-Cookie"), c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public async Task Production_WithNoHttpsPortOrProxy_RefusesPlainHttpWithAReason_ButAnswersHealthProbes()
+    {
+        await using var app = ProductionApp.Create(new Dictionary<string, string?> { ["https_port"] = null });
+        using var plain = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var page = await plain.GetAsync("/account/login");
+        using var health = await plain.GetAsync("/api/health");
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.Contains("must be opened over HTTPS", await page.Content.ReadAsStringAsync());
+        Assert.NotEqual(HttpStatusCode.BadRequest, health.StatusCode);
+        Assert.NotEqual(HttpStatusCode.InternalServerError, health.StatusCode);
+    }
+
     private static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values)
         : response.Content.Headers.TryGetValues(name, out var content) ? string.Join(", ", content) : "";

@@ -10,6 +10,7 @@ public static class SecurityApplicationExtensions
         {
             app.UseHsts();
             app.UseHttpsRedirection();
+            app.Use(RefusePlainHttp);
         }
 
         app.UseSecurityHeaders();
@@ -30,6 +31,25 @@ public static class SecurityApplicationExtensions
         });
         app.UseEmrSignInFormBuffering();
         return app;
+    }
+
+    /// <summary>
+    /// Plain HTTP that was not redirected (no HTTPS port known, no trusted proxy saying the client used TLS) would meet
+    /// the Secure-only sign-in and antiforgery cookies and end in a 500; answer what is wrong instead. Health probes from
+    /// a load balancer inside the network may stay on HTTP.
+    /// </summary>
+    private static Task RefusePlainHttp(HttpContext http, Func<Task> next)
+    {
+        if (http.Request.IsHttps || http.Request.Path.StartsWithSegments("/api/health"))
+        {
+            return next();
+        }
+
+        http.Response.StatusCode = StatusCodes.Status400BadRequest;
+        http.Response.ContentType = "text/plain; charset=utf-8";
+        return http.Response.WriteAsync(
+            "This site must be opened over HTTPS. Operators: terminate TLS in the app, set https_port so plain HTTP is "
+            + "redirected, or put it behind a TLS proxy that sends X-Forwarded-Proto and is listed in Network:KnownProxies.");
     }
 
     private static bool MayHoldPatientData(string? contentType) =>

@@ -12,6 +12,8 @@ public sealed class ApiClient(Uri app) : IDisposable
     {
         BaseAddress = app,
         Timeout = TimeSpan.FromSeconds(30),
+        // The app runs in Production, which only serves HTTPS; the bench stands in for the TLS proxy on loopback.
+        DefaultRequestHeaders = { { "X-Forwarded-Proto", "https" } },
     };
 
     public sealed record Login(string Token, string? PatientId);
