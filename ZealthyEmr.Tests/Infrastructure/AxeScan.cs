@@ -13,12 +13,23 @@ public static class AxeScan
     /// </summary>
     public static async Task<IReadOnlyList<string>> ViolationsAsync(this IPage page, string where)
     {
-        await page.WaitForFunctionAsync(
-            "() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
-            null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+        await WaitForStillAsync(page);
         var result = await page.RunAxe();
         return [.. result.Violations.Select(v => Describe(where, v))];
     }
+
+    /// <summary>Only the part of the page <paramref name="part"/> covers (an open dialog over a page already checked).</summary>
+    public static async Task<IReadOnlyList<string>> ViolationsAsync(this ILocator part, string where)
+    {
+        await WaitForStillAsync(part.Page);
+        var result = await part.RunAxe();
+        return [.. result.Violations.Select(v => Describe(where, v))];
+    }
+
+    private static Task WaitForStillAsync(IPage page) =>
+        page.WaitForFunctionAsync(
+            "() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
+            null, new PageWaitForFunctionOptions { Timeout = 15_000 });
 
     public static async Task AssertNoViolationsAsync(this IPage page, string where)
     {

@@ -58,7 +58,7 @@ public sealed class AccessibilityTests(AccessibilityFixture fixture, ITestOutput
             var shown = page.GetByRole(AriaRole.Dialog);
             await Assertions.Expect(shown).ToBeVisibleAsync();
             await Assertions.Expect(shown.Locator("[role=progressbar]")).ToHaveCountAsync(0);
-            found.AddRange(await page.ViolationsAsync($"{where} {dialog.Component}"));
+            found.AddRange(await shown.ViolationsAsync($"{where} {dialog.Component}"));
             await shown.GetByRole(AriaRole.Button, new() { Name = dialog.Close, Exact = true }).ClickAsync();
             await Assertions.Expect(shown).ToHaveCountAsync(0);
         }

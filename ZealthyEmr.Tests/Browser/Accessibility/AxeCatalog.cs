@@ -56,7 +56,7 @@ public static class AxeCatalog
         new("/admin/patients/{Id:guid}", AxeRole.Admin, "/admin/patients/{patient}", p => TabAsync(p, "Prescriptions"),
             new AxeDialog("PrescriptionDialog", p => ClickAsync(p, "new-prescription"))),
         new("/admin/schedule", AxeRole.Admin, "/admin/schedule?date={workday}", null,
-            new AxeDialog("BookSlotDialog", p => p.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Book ") }).First.ClickAsync()),
+            new AxeDialog("BookSlotDialog", p => p.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Free: book ") }).First.ClickAsync()),
             new AxeDialog("VisitDetailsDialog", p => ClickAsync(p, "board-visit"), Close: "Close")),
         new("/admin/providers", AxeRole.Admin,
             new AxeDialog("ProviderDialog", p => ClickAsync(p, "provider-create"))),
