@@ -18,7 +18,7 @@ public sealed class KeyboardAndThemeTests(BrowserFixture browser) : IClassFixtur
         var page = await browser.NewPageAsync();
         await page.SignInAsync(DemoLogins.Mark, DemoLogins.Password);
         await page.WaitForCircuitAsync();
-        await page.GotoAsync("/prescriptions");
+        await page.GotoAsync("/appointments");
         await page.WaitForCircuitAsync();
 
         await StartTabbingFromTheTopAsync(page);
@@ -29,7 +29,7 @@ public sealed class KeyboardAndThemeTests(BrowserFixture browser) : IClassFixtur
 
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#main-content")).ToBeFocusedAsync();
-        Assert.EndsWith("/prescriptions", page.Url);
+        Assert.EndsWith("/appointments", page.Url);
         await page.Keyboard.PressAsync("Tab");
         Assert.True(await page.EvaluateAsync<bool>(FocusedInMain), "The Tab after the skip link should land inside the page, past the navigation.");
     }
