@@ -33,6 +33,8 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<IUserClaimsPrincipalFactory<EmrUser>, AccountClaimsPrincipalFactory>();
         services.AddScoped<TwoFactorService>();
         services.AddScoped<PasswordResetService>();
+        services.AddSingleton<PasswordResetRequests>();
+        services.AddHostedService<PasswordResetWorker>();
         services.AddScoped<AccountAdminService>();
         return services;
     }

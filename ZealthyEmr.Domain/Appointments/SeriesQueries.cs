@@ -21,6 +21,29 @@ public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, Clin
         return [.. rows.OrderBy(s => s.Status).ThenBy(s => s.FirstStartLocal)];
     }
 
+    /// <summary>
+    /// <see cref="ListForPatientAsync"/> for a page of patients in one query (a list page must not read per row);
+    /// every requested patient has an entry, empty when they have no appointment.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<SeriesRow>>> ListForPatientsAsync(IReadOnlyCollection<Guid> patientIds, CancellationToken ct = default)
+    {
+        var ids = patientIds.Distinct().ToList();
+        foreach (var id in ids)
+        {
+            audit.RecordView(nameof(AppointmentSeries), null, id);
+        }
+
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, IReadOnlyList<SeriesRow>>();
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await Owned(db.AppointmentSeries.Where(s => ids.Contains(s.PatientId))).ToListAsync(ct);
+        var byPatient = rows.ToLookup(r => r.PatientId, r => r.Row);
+        return ids.ToDictionary(id => id, id => (IReadOnlyList<SeriesRow>)[.. byPatient[id].OrderBy(s => s.Status).ThenBy(s => s.FirstStartLocal)]);
+    }
+
     /// <summary>The patient's recurring series only: a single booking is a visit, listed with the visits.</summary>
     public async Task<IReadOnlyList<SeriesRow>> ListRecurringForPatientAsync(Guid patientId, CancellationToken ct = default)
     {
@@ -55,11 +78,14 @@ public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, Clin
             .ToListAsync(ct);
     }
 
-    private IQueryable<SeriesRow> Rows(IQueryable<AppointmentSeries> series)
+    private IQueryable<SeriesRow> Rows(IQueryable<AppointmentSeries> series) => Owned(series).Select(o => o.Row);
+
+    /// <summary>The rows with their patient's id, which <see cref="SeriesRow"/> does not carry.</summary>
+    private IQueryable<OwnedRow> Owned(IQueryable<AppointmentSeries> series)
     {
         var now = calendar.UtcNow;
         var today = calendar.Today;
-        return series.AsNoTracking().Select(s => new SeriesRow(
+        return series.AsNoTracking().Select(s => new OwnedRow { PatientId = s.PatientId, Row = new SeriesRow(
             s.Id, s.ProviderId, s.Provider!.Name, s.FirstStartLocal, s.Repeat, s.EndDate, s.Notes,
             s.Status == SeriesStatus.Cancelled ? SeriesStatus.Cancelled
                 : s.Status == SeriesStatus.Active && (s.EndDate == null || s.EndDate >= today) && s.Visits.Any(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= now) ? SeriesStatus.Active
@@ -67,6 +93,13 @@ public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, Clin
             s.Visits.Where(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= now).OrderBy(v => v.StartUtc).Select(v => (DateTime?)v.StartUtc).FirstOrDefault(),
             s.Visits.Count(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= now),
             s.Version,
-            s.EnteredInErrorUtc != null));
+            s.EnteredInErrorUtc != null) });
+    }
+
+    private sealed class OwnedRow
+    {
+        public Guid PatientId { get; init; }
+
+        public required SeriesRow Row { get; init; }
     }
 }

@@ -26,9 +26,33 @@ public sealed class PrescriptionService(IDbContextFactory<EmrDbContext> contexts
             .Where(p => p.PatientId == patientId)
             .Select(p => new { Prescription = p, Medication = p.Medication!.Name, Retired = p.Medication.IsRetired })
             .ToListAsync(ct);
-        return [.. rows
-            .Select(r => ToRow(r.Prescription, r.Medication, r.Retired))
-            .OrderByDescending(r => r.IsActive).ThenBy(r => r.Medication, StringComparer.OrdinalIgnoreCase)];
+        return Ordered(rows.Select(r => ToRow(r.Prescription, r.Medication, r.Retired)));
+    }
+
+    /// <summary>
+    /// <see cref="ListForPatientAsync"/> for a page of patients in one query (a list page must not read per row);
+    /// every requested patient has an entry, empty when they have no prescription.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<PrescriptionRow>>> ListForPatientsAsync(IReadOnlyCollection<Guid> patientIds, CancellationToken ct = default)
+    {
+        var ids = patientIds.Distinct().ToList();
+        foreach (var id in ids)
+        {
+            audit.RecordView(nameof(Prescription), null, id);
+        }
+
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, IReadOnlyList<PrescriptionRow>>();
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.Prescriptions.AsNoTracking()
+            .Where(p => ids.Contains(p.PatientId))
+            .Select(p => new { Prescription = p, Medication = p.Medication!.Name, Retired = p.Medication.IsRetired })
+            .ToListAsync(ct);
+        var byPatient = rows.Select(r => ToRow(r.Prescription, r.Medication, r.Retired)).ToLookup(r => r.PatientId);
+        return ids.ToDictionary(id => id, id => Ordered(byPatient[id]));
     }
 
     public async Task<PrescriptionRow?> GetAsync(Guid id, CancellationToken ct = default)
@@ -205,6 +229,10 @@ public sealed class PrescriptionService(IDbContextFactory<EmrDbContext> contexts
             .ToListAsync(ct);
         return [.. rows.Select(r => ToRow(r.Prescription, r.Medication, r.Retired))];
     }
+
+    /// <summary>Active ones first, then by medication name.</summary>
+    private static IReadOnlyList<PrescriptionRow> Ordered(IEnumerable<PrescriptionRow> rows) =>
+        [.. rows.OrderByDescending(r => r.IsActive).ThenBy(r => r.Medication, StringComparer.OrdinalIgnoreCase)];
 
     private PrescriptionRow ToRow(Prescription p, string medication, bool retired)
     {

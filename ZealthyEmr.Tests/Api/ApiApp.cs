@@ -16,11 +16,20 @@ public sealed class ApiApp : IAsyncLifetime
     private readonly ConcurrentDictionary<string, string> tokens = new();
 
     public ApiApp()
-        : this(new Dictionary<string, string?> { ["Api:RateLimits:LoginPermitLimit"] = "1000", ["Api:RateLimits:BookingPermitLimit"] = "1000" })
+        : this(new Dictionary<string, string?>
+        {
+            ["Api:RateLimits:LoginPermitLimit"] = "1000", ["Api:RateLimits:BookingPermitLimit"] = "1000", ["Api:RateLimits:PublicPermitLimit"] = "1000",
+        })
     {
     }
 
-    internal ApiApp(IDictionary<string, string?> settings) => App = new EmrAppFactory(settings: settings);
+    internal ApiApp(IDictionary<string, string?> settings, Action<IServiceCollection>? services = null) => App = new EmrAppFactory(settings: settings, services: services);
+
+    /// <summary>
+    /// A cheap GET any signed-in user may make and an anonymous caller may not, for tests that ask "does this token
+    /// still work?" (GET /api/providers is public, so it cannot tell).
+    /// </summary>
+    public const string SignedInProbe = "/api/appointments/availability/Dr%20Kim%20West?date=2030-01-07";
 
     public EmrAppFactory App { get; }
 

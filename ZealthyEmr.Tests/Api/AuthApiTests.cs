@@ -67,8 +67,8 @@ public sealed class AuthApiTests
         var mark = await api.PatientIdAsync(DemoLogins.Mark);
         using var lisa = await api.AsAsync(DemoLogins.Lisa);
         using var markClient = await api.AsAsync(DemoLogins.Mark);
-        Assert.Equal(HttpStatusCode.OK, (await lisa.GetAsync("/api/providers")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await markClient.GetAsync("/api/providers")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await lisa.GetAsync(ApiApp.SignedInProbe)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await markClient.GetAsync(ApiApp.SignedInProbe)).StatusCode);
 
         await using (var scope = api.App.Services.CreateAsyncScope())
         {
@@ -80,8 +80,8 @@ public sealed class AuthApiTests
         var archived = await api.App.Services.GetRequiredService<PatientArchiveService>().ArchiveAsync(mark);
         Assert.True(archived.Succeeded);
 
-        using var locked = await lisa.GetAsync("/api/providers");
-        using var gone = await markClient.GetAsync("/api/providers");
+        using var locked = await lisa.GetAsync(ApiApp.SignedInProbe);
+        using var gone = await markClient.GetAsync(ApiApp.SignedInProbe);
         Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, gone.StatusCode);
         Assert.Equal("UNAUTHORIZED", await ProblemAssert.IsProblemAsync(gone));
@@ -99,7 +99,7 @@ public sealed class AuthApiTests
         foreach (var bad in new[] { parts[0] + "." + parts[1] + ".AAAA", "not-a-token", parts[0] + ".." + parts[2] })
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bad);
-            using var response = await client.GetAsync("/api/providers");
+            using var response = await client.GetAsync(ApiApp.SignedInProbe);
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         }
     }

@@ -47,7 +47,7 @@ public sealed class AuthorizationMatrixTests(ApiApp api) : IClassFixture<ApiApp>
         ["GET /api/admin/providers/{id:guid}"] = Access.Admin,
         ["PUT /api/admin/providers/{id:guid}"] = Access.Admin,
         ["DELETE /api/admin/providers/{id:guid}"] = Access.Admin,
-        ["GET /api/providers"] = Access.AnyUser,
+        ["GET /api/providers"] = Access.Anonymous,
         ["GET /api/providers/{provider:guid}/availability/{date}"] = Access.AnyUser,
         ["GET /api/patients/{id:guid}/appointments"] = Access.OwnerOrFrontDesk,
         ["POST /api/patients/{id:guid}/appointments"] = Access.OwnerOrFrontDesk,

@@ -50,7 +50,7 @@ public sealed class PasswordAndTwoFactorApiTests(ApiApp api) : IClassFixture<Api
         var token = await api.LoginAsync(email);
         using var before = api.Anonymous();
         before.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        using (var works = await before.GetAsync("/api/providers"))
+        using (var works = await before.GetAsync(ApiApp.SignedInProbe))
         {
             Assert.Equal(HttpStatusCode.OK, works.StatusCode);
         }
@@ -58,7 +58,7 @@ public sealed class PasswordAndTwoFactorApiTests(ApiApp api) : IClassFixture<Api
         using var changed = await api.Anonymous().PostAsJsonAsync("/api/auth/password", new { email, currentPassword = DemoLogins.Password, newPassword = NewPassword });
         Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
 
-        using var after = await before.GetAsync("/api/providers");
+        using var after = await before.GetAsync(ApiApp.SignedInProbe);
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
     }
 

@@ -50,7 +50,7 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await Assertions.Expect(row).ToContainTextAsync("Weekly");
 
         await admin.GetByRole(AriaRole.Tab, new() { NameRegex = new("Upcoming visits") }).ClickAsync();
-        await Assertions.Expect(admin.GetByTestId("admin-visit").Filter(new() { HasText = "Dr Kim West" }).Nth(11)).ToBeVisibleAsync();
+        await Assertions.Expect(admin.GetByTestId("admin-visits").Locator("tbody tr").Filter(new() { HasText = "Dr Kim West" }).Nth(11)).ToBeVisibleAsync();
         await admin.ScreenshotIfRequestedAsync("admin-patient");
 
         var patient = await browser.NewPageAsync();
@@ -117,7 +117,7 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
     {
         try
         {
-            await options.First.WaitForAsync(new() { Timeout = 3000 });
+            await options.First.WaitForAsync(new() { Timeout = 8000 });
             return true;
         }
         catch (TimeoutException)

@@ -51,7 +51,7 @@ public sealed class PatientDashboardTests : DomainBunitTestBase
         var result = await Services.GetRequiredService<BookingService>().BookAsync(patient.Id, provider.Id, slot);
         Assert.True(result.Succeeded, result.Error?.Message);
 
-        page.WaitForAssertion(() => Assert.Contains(provider.Name, page.Find("[data-testid=upcoming-visits]").TextContent), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.Contains(provider.Name, page.Find("[data-testid=upcoming-visits]").TextContent));
     }
 
     private async Task<(Guid Id, string Email)> SeedPatientAsync()

@@ -11,6 +11,13 @@ public abstract class BunitTestBase : IAsyncLifetime
 {
     protected BunitContext Context { get; } = new();
 
+    static BunitTestBase()
+    {
+        // bUnit waits one second by default; on CI's two loaded cores a re-read after a change notification can take
+        // longer, and a wait that passes only on a quiet machine is a flaky test.
+        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(15);
+    }
+
     protected BunitTestBase()
     {
         Context.JSInterop.Mode = JSRuntimeMode.Loose;

@@ -29,7 +29,7 @@ public sealed class TokenTests(ApiApp api) : IClassFixture<ApiApp>
         using var client = api.Anonymous();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token[..^4] + "AAAA");
 
-        using var response = await client.GetAsync("/api/providers");
+        using var response = await client.GetAsync(ApiApp.SignedInProbe);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         var challenge = string.Join(" ", response.Headers.WwwAuthenticate.Select(h => h.ToString()));

@@ -7,13 +7,14 @@ using Microsoft.Extensions.Options;
 namespace ZealthyEmr.Web.Security;
 
 /// <summary>
-/// Limits <c>POST /account/signin</c> per client address and per account through the rate limiter's global limiter
-/// (an endpoint takes one policy, and this needs two chained). Every other request gets no limiter here. The form
-/// is read before the limiter runs so the account partition can see the email.
+/// Limits <c>POST /account/signin</c> and the "forgot password" form per client address and per account through the
+/// rate limiter's global limiter (an endpoint takes one policy, and this needs two chained). Every other request gets
+/// no limiter here. The form is read before the limiter runs so the account partition can see the email.
 /// </summary>
 internal static class SignInRateLimits
 {
     public const string SignInPath = "/account/signin";
+    public const string ForgotPasswordPath = "/account/forgot-password";
 
     public static IServiceCollection AddEmrSignInRateLimits(this IServiceCollection services)
     {
@@ -23,12 +24,15 @@ internal static class SignInRateLimits
         services.AddOptions<RateLimiterOptions>().PostConfigure<IOptions<SignInRateLimitOptions>>((o, limits) =>
         {
             o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(http => IsSignIn(http)
+                PartitionedRateLimiter.Create<HttpContext, string>(http => IsLimited(http)
                     ? RateLimitPartition.GetFixedWindowLimiter("ip:" + ClientAddress(http), _ => Window(limits.Value.PerAddressPermitLimit, limits.Value.PerAddressWindowSeconds))
                     : RateLimitPartition.GetNoLimiter("")),
-                PartitionedRateLimiter.Create<HttpContext, string>(http => IsSignIn(http) && Account(http) is { } account
-                    ? RateLimitPartition.GetFixedWindowLimiter("account:" + account, _ => Window(limits.Value.PerAccountPermitLimit, limits.Value.PerAccountWindowSeconds))
-                    : RateLimitPartition.GetNoLimiter("")));
+                PartitionedRateLimiter.Create<HttpContext, string>(http => (IsSignIn(http), Account(http)) switch
+                {
+                    (_, null) => RateLimitPartition.GetNoLimiter(""),
+                    (true, var account) => RateLimitPartition.GetFixedWindowLimiter("account:" + account, _ => Window(limits.Value.PerAccountPermitLimit, limits.Value.PerAccountWindowSeconds)),
+                    (false, var account) => RateLimitPartition.GetFixedWindowLimiter("reset:" + account, _ => Window(limits.Value.ResetPerAccountPermitLimit, limits.Value.ResetPerAccountWindowSeconds)),
+                }));
 
             var inner = o.OnRejected;
             o.OnRejected = (context, ct) => context.HttpContext.Request.Path.StartsWithSegments("/api") && inner is not null
@@ -41,7 +45,7 @@ internal static class SignInRateLimits
     /// <summary>Buffers the sign-in form so the (synchronous) partition function can read the email.</summary>
     public static IApplicationBuilder UseEmrSignInFormBuffering(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
-        if (IsSignIn(http) && http.Request.HasFormContentType)
+        if (IsLimited(http) && http.Request.HasFormContentType)
         {
             try
             {
@@ -58,17 +62,21 @@ internal static class SignInRateLimits
 
     private static bool IsSignIn(HttpContext http) => HttpMethods.IsPost(http.Request.Method) && http.Request.Path.Equals(SignInPath, StringComparison.OrdinalIgnoreCase);
 
+    private static bool IsForgotPassword(HttpContext http) => HttpMethods.IsPost(http.Request.Method) && http.Request.Path.Equals(ForgotPasswordPath, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsLimited(HttpContext http) => IsSignIn(http) || IsForgotPassword(http);
+
     // ForwardedHeaders has already replaced the proxy's address with the client's when the proxy is trusted.
     private static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static string? Account(HttpContext http)
     {
-        if (!http.Request.HasFormContentType || http.Features.Get<Microsoft.AspNetCore.Http.Features.IFormFeature>()?.Form is not { } form)
+        if (!IsLimited(http) || !http.Request.HasFormContentType || http.Features.Get<Microsoft.AspNetCore.Http.Features.IFormFeature>()?.Form is not { } form)
         {
             return null;
         }
 
-        var email = form["email"].ToString().Trim();
+        var email = form[IsSignIn(http) ? "email" : "Input.Email"].ToString().Trim();
         return email.Length is > 0 and <= 256 ? email.ToUpperInvariant() : null;
     }
 
@@ -85,13 +93,14 @@ internal static class SignInRateLimits
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         http.Response.Headers.CacheControl = "no-store";
         http.Response.ContentType = "text/html; charset=utf-8";
-        var message = HtmlEncoder.Default.Encode($"Too many sign-in attempts. Please wait {wait} and try again.");
+        var what = IsSignIn(http) ? "sign-in attempts" : "password reset requests";
+        var message = HtmlEncoder.Default.Encode($"Too many {what}. Please wait {wait} and try again.");
         await http.Response.WriteAsync(
             $"""
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1.0" />
             <title>Too many attempts · Zealthy</title></head>
-            <body><main><h1>Too many sign-in attempts</h1><p role="alert" data-testid="retry-after">{message}</p>
+            <body><main><h1>Too many {what}</h1><p role="alert" data-testid="retry-after">{message}</p>
             <p><a href="/account/login">Back to sign in</a></p></main></body></html>
             """, ct);
     }

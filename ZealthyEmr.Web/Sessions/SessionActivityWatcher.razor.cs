@@ -181,9 +181,9 @@ public sealed partial class SessionActivityWatcher : IAsyncDisposable
                 await module.DisposeAsync();
             }
         }
-        catch (JSDisconnectedException)
+        catch (Exception ex) when (ex is JSDisconnectedException or TaskCanceledException)
         {
-            // The page is gone already; there is nothing left to stop.
+            // The page is gone already (or the circuit is ending with the call in flight); there is nothing left to stop.
         }
 
         self?.Dispose();

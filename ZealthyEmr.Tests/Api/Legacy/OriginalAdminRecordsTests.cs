@@ -40,8 +40,6 @@ public sealed class OriginalAdminRecordsTests(OriginalClientApp app) : IClassFix
         Assert.Equal(1, await Api.App.ActiveVisitsAtAsync(kim, app.Calendar.ToUtc(moved)));
         Assert.Equal(0, await Api.App.ActiveVisitsAtAsync(kim, app.Calendar.ToUtc(first)));
 
-        using var otherProvider = await OriginalJson.ErrorAsync(await admin.PutAsJsonAsync($"{path}/{id}", new { provider = "Dr Sally Field" }), HttpStatusCode.BadRequest, "VALIDATION");
-
         using var inactive = await OriginalJson.ReadAsync(await admin.PutAsJsonAsync($"{path}/{id}", new { isActive = false }), HttpStatusCode.OK);
         Assert.False(inactive.RootElement.GetProperty("appointment").GetProperty("isActive").GetBoolean());
         Assert.Equal(0, await Api.App.ActiveVisitsAtAsync(kim, app.Calendar.ToUtc(moved)));
@@ -99,10 +97,10 @@ public sealed class OriginalAdminRecordsTests(OriginalClientApp app) : IClassFix
     public async Task Providers_AndMedications_AreBareArrays_AndCreateAnswersWithMessage()
     {
         using var admin = await Api.AsAsync(DemoLogins.Admin);
-        using var patient = await Api.AsAsync(DemoLogins.Mark);
+        using var anonymous = Api.Anonymous();
         var summary = new[] { ("id", JsonValueKind.String), ("name", JsonValueKind.String), ("specialty", JsonValueKind.String), ("isActive", JsonValueKind.True) };
 
-        using var publicList = await patient.GetAsync("/api/providers");
+        using var publicList = await anonymous.GetAsync("/api/providers");
         Assert.Equal("3", publicList.Headers.GetValues("X-Total-Count").Single());
         using var providers = await OriginalJson.ReadAsync(publicList, HttpStatusCode.OK);
         providers.RootElement.EnumerateArray().ToList().ForEach(p => OriginalJson.Has(p, summary));

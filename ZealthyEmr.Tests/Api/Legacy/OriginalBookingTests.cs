@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Medallion.Threading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ZealthyEmr.Domain.Appointments;
@@ -127,5 +128,34 @@ public sealed class OriginalBookingTests(OriginalClientApp app) : IClassFixture<
         using var lisaClient = await Api.AsAsync(DemoLogins.Lisa);
         using var held = await OriginalJson.ErrorAsync(
             await lisaClient.PostAsJsonAsync("/api/appointments/book", new { userId = lisa.ToString(), provider = "Dr Kim West", datetime = $"{slot:yyyy-MM-dd'T'HH:mm}" }), HttpStatusCode.Conflict, "PROVIDER_CONFLICT");
+    }
+
+    [Fact]
+    public async Task HeldSlotLock_Is409SlotLocked_AndTheCallersOwnClash_Is409UserConflict_BothWithMessage()
+    {
+        var mark = await Api.PatientIdAsync(DemoLogins.Mark);
+        var (kim, sally) = (await Api.App.ProviderIdAsync("Dr Kim West"), await Api.App.ProviderIdAsync("Dr Sally Field"));
+        var day = DateOnly.FromDateTime(app.Calendar.ToLocal(await Api.App.FreeSlotAsync(kim, daysAhead: 25)));
+        var availability = Api.App.Services.GetRequiredService<AvailabilityService>();
+        var both = (await availability.GetFreeSlotsAsync(kim, day, mark)).Intersect(await availability.GetFreeSlotsAsync(sally, day, mark)).ToList();
+        Assert.True(both.Count >= 2, $"Kim and Sally share {both.Count} free slots on {day}");
+        var (clash, held) = (app.Calendar.ToLocal(both[0]), app.Calendar.ToLocal(both[^1]));
+        using var client = await Api.AsAsync(DemoLogins.Mark);
+
+        var locks = Api.App.Services.GetRequiredService<IDistributedLockProvider>();
+        await using (var handle = await locks.TryAcquireLockAsync(SlotLockKey.For(kim, both[^1]), TimeSpan.Zero))
+        {
+            Assert.NotNull(handle);
+            using var locked = await OriginalJson.ErrorAsync(
+                await client.PostAsJsonAsync("/api/appointments/book", new { provider = "Dr Kim West", datetime = $"{held:yyyy-MM-dd'T'HH:mm}" }), HttpStatusCode.Conflict, "SLOT_LOCKED");
+        }
+
+        using var first = await OriginalJson.ReadAsync(
+            await client.PostAsJsonAsync("/api/appointments/book", new { provider = "Dr Kim West", datetime = $"{clash:yyyy-MM-dd'T'HH:mm}" }), HttpStatusCode.Created);
+        var before = await Api.SnapshotAsync();
+        using var own = await OriginalJson.ErrorAsync(
+            await client.PostAsJsonAsync("/api/appointments/book", new { userId = mark, provider = "Dr Sally Field", datetime = $"{clash:yyyy-MM-dd'T'HH:mm}" }), HttpStatusCode.Conflict, "USER_CONFLICT");
+        Assert.Equal(before, await Api.SnapshotAsync());
+        Assert.Equal(0, await Api.App.ActiveVisitsAtAsync(kim, both[^1]));
     }
 }

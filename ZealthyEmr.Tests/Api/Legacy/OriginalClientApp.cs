@@ -14,6 +14,7 @@ public sealed class OriginalClientApp : IAsyncLifetime
     {
         ["Api:RateLimits:LoginPermitLimit"] = "1000",
         ["Api:RateLimits:BookingPermitLimit"] = "1000",
+        ["Api:RateLimits:PublicPermitLimit"] = "1000",
         ["Api:Cors:AllowedOrigins:0"] = Origin,
     });
 

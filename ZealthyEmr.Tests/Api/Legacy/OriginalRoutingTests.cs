@@ -86,8 +86,10 @@ public sealed class OriginalRoutingTests(OriginalClientApp app) : IClassFixture<
 
         foreach (var (path, method) in new[]
         {
-            ("/api/patient/dashboard", "get"), ("/api/appointments/availability/{provider}", "get"), ("/api/admin/patients/{id}/appointments", "post"),
-            ("/api/admin/patients/{id}/appointments/{appointmentId}", "put"), ("/api/admin/patients/{id}/prescriptions/{prescriptionId}", "delete"),
+            ("/api/patient/dashboard", "get"), ("/api/appointments/availability/{provider}", "get"),
+            ("/api/admin/patients/{id}/appointments", "post"), ("/api/admin/patients/{id}/prescriptions", "post"),
+            ("/api/admin/patients/{id}/appointments/{appointmentId}", "put"), ("/api/admin/patients/{id}/appointments/{appointmentId}", "delete"),
+            ("/api/admin/patients/{id}/prescriptions/{prescriptionId}", "put"), ("/api/admin/patients/{id}/prescriptions/{prescriptionId}", "delete"),
         })
         {
             var operation = paths.GetProperty(path).GetProperty(method);

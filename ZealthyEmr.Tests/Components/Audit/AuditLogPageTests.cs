@@ -30,10 +30,10 @@ public sealed class AuditLogPageTests : AdminPageTestBase
 
         page.Find("input[data-testid=audit-user], [data-testid=audit-user] input").Input("staff@");
 
-        page.WaitForAssertion(() => Assert.Equal(2, Rows(page).Count), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.Equal(2, Rows(page).Count));
         Assert.All(Rows(page), r => Assert.Contains(DemoLogins.Staff, r, StringComparison.Ordinal));
         // The export link follows the same filter; it re-renders on its own schedule, so wait for it as for the rows.
-        page.WaitForAssertion(() => Assert.Contains("export.csv?user=staff", page.Find("[data-testid=audit-export]").GetAttribute("href"), StringComparison.Ordinal), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.Contains("export.csv?user=staff", page.Find("[data-testid=audit-export]").GetAttribute("href"), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class AuditLogPageTests : AdminPageTestBase
 
         page.Find("[data-testid=audit-verify]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("intact", page.Find("[data-testid=audit-verification]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.Contains("intact", page.Find("[data-testid=audit-verification]").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class AuditLogPageTests : AdminPageTestBase
 
         page.Find("[data-testid=audit-verify]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains($"Row {edited} was edited", page.Find("[data-testid=audit-verification]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.Contains($"Row {edited} was edited", page.Find("[data-testid=audit-verification]").TextContent, StringComparison.Ordinal));
     }
 
     private static string FirstRow(IRenderedComponent<AuditLogPage> page) => Rows(page).FirstOrDefault() ?? "";

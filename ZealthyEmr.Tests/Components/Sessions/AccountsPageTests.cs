@@ -16,7 +16,7 @@ public sealed class AccountsPageTests : AdminPageTestBase
     {
         var page = await RenderAsAdminAsync<AccountsPage>();
 
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=account-row]").Count));
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=accounts-table] tbody tr").Count));
         Assert.Contains(DemoLogins.Admin, page.Markup);
         Assert.Contains(DemoLogins.Staff, page.Markup);
         Assert.DoesNotContain(DemoLogins.Mark, page.Markup);
@@ -46,13 +46,13 @@ public sealed class AccountsPageTests : AdminPageTestBase
     {
         var page = await RenderAsAdminAsync<AccountsPage>();
 
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=account-row]").Count));
-        var adminRow = page.FindAll("[data-testid=account-row]").Single(r => r.TextContent.Contains(DemoLogins.Admin));
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=accounts-table] tbody tr").Count));
+        var adminRow = page.FindAll("[data-testid=accounts-table] tbody tr").Single(r => r.TextContent.Contains(DemoLogins.Admin));
         Assert.True(adminRow.QuerySelector("[data-testid=account-disable]")!.HasAttribute("disabled"));
     }
 
     private static AngleSharp.Dom.IElement StaffRowButton(IRenderedComponent<AccountsPage> page, string testId) =>
-        page.FindAll("[data-testid=account-row]").Single(r => r.TextContent.Contains(DemoLogins.Staff)).QuerySelector($"[data-testid={testId}]")!;
+        page.FindAll("[data-testid=accounts-table] tbody tr").Single(r => r.TextContent.Contains(DemoLogins.Staff)).QuerySelector($"[data-testid={testId}]")!;
 
     private async Task<string> UserIdAsync(string email)
     {

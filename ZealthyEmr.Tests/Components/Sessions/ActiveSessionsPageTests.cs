@@ -32,16 +32,16 @@ public sealed class ActiveSessionsPageTests : DomainBunitTestBase
 
         var page = Context.Render<ActiveSessionsPage>();
 
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=session-row]").Count));
-        var thisRow = page.FindAll("[data-testid=session-row]").Single(r => r.QuerySelector("[data-testid=this-device]") is not null);
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=sessions-table] tbody tr").Count));
+        var thisRow = page.FindAll("[data-testid=sessions-table] tbody tr").Single(r => r.QuerySelector("[data-testid=this-device]") is not null);
         Assert.Contains("Firefox on Windows", thisRow.TextContent);
         Assert.Contains("10.0.0.5", thisRow.TextContent);
 
-        page.FindAll("[data-testid=session-row]").Single(r => r.TextContent.Contains("Safari on iPhone")).QuerySelector("[data-testid=session-end]")!.Click();
+        page.FindAll("[data-testid=sessions-table] tbody tr").Single(r => r.TextContent.Contains("Safari on iPhone")).QuerySelector("[data-testid=session-end]")!.Click();
         dialogs.WaitForAssertion(() => Assert.Contains("Sign out Safari on iPhone", dialogs.Markup));
         dialogs.FindAll("button").First(b => b.TextContent.Trim() == "Sign out").Click();
 
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=session-row]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=sessions-table] tbody tr")));
         Assert.Equal(SessionState.Ended, (await store.FindAsync(phone, touch: false)).State);
         Assert.Equal(SessionState.Active, (await store.FindAsync(here, touch: false)).State);
         await using var db = await Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();

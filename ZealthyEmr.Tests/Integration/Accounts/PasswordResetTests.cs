@@ -38,8 +38,28 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
 
         Assert.Equal(Answer(forUnknown), Answer(forKnown));
         Assert.Contains("30 minutes", Answer(forKnown));
+        // The page only queues; the known address's link is written by the worker soon after.
+        await ResetRowAsync(known);
         var queued = await app.OutboxAsync(m => m.Kind == EmailKinds.PasswordReset);
         Assert.Equal([known], queued.Select(m => m.Recipient));
+    }
+
+    [Fact]
+    public async Task ForgotPassword_IsLimitedPerEmail_WhileOtherEmailsStillAsk()
+    {
+        var email = await app.CreatePatientLoginAsync("Rita Reset");
+        using var client = app.CreateBrowserLikeClient();
+        for (var i = 0; i < 3; i++)
+        {
+            await RequestResetAsync(client, email);
+        }
+
+        using var limited = await client.PostFormAsync("/account/forgot-password", "forgot-password", new Dictionary<string, string> { ["Input.Email"] = " " + email.ToUpperInvariant() });
+        var other = await RequestResetAsync(client, $"nobody-{Guid.NewGuid():N}@clinic.test");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Contains("Too many password reset requests. Please wait", await limited.Content.ReadAsStringAsync());
+        Assert.Contains("If an account uses that email", other);
     }
 
     [Fact]
@@ -111,12 +131,27 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
     /// <summary>Waits for the outbox to write the .eml to the pickup directory and takes the link from its text.</summary>
     private async Task<string> ResetLinkFromMailAsync(string email)
     {
-        var row = (await app.OutboxAsync(m => m.Recipient == email && m.Kind == EmailKinds.PasswordReset)).Single();
+        var row = await ResetRowAsync(email);
         await app.WaitForRowAsync(row.Id, r => r.Status == OutboxStatus.Sent);
         var message = await MimeMessage.LoadAsync(Directory.GetFiles(app.MailDirectory, $"{row.Id:N}*.eml").Single());
         var link = ResetUrl().Match(message.TextBody ?? "").Value;
         Assert.False(string.IsNullOrEmpty(link), message.TextBody);
         return new Uri(link).PathAndQuery;
+    }
+
+    private async Task<OutboxMessage> ResetRowAsync(string email)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var rows = await app.OutboxAsync(m => m.Recipient == email && m.Kind == EmailKinds.PasswordReset);
+            if (rows.Count > 0 || DateTime.UtcNow > deadline)
+            {
+                return Assert.Single(rows);
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     [GeneratedRegex("If an account uses that email[^<]*")]

@@ -9,6 +9,7 @@ using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Seeding;
 using ZealthyEmr.Domain.Sessions;
+using ZealthyEmr.Tests.Api;
 using ZealthyEmr.Tests.Infrastructure;
 
 namespace ZealthyEmr.Tests.Integration.Sessions;
@@ -114,7 +115,7 @@ public sealed class SessionRevocationTests(SeededDatabase database) : IClassFixt
         var (_, first) = await App.SignInPortalAsync(email);
         var (_, second) = await App.SignInPortalAsync(email);
         using var patientApi = await BearerClientAsync(email);
-        Assert.Equal(HttpStatusCode.OK, (await patientApi.GetAsync("/api/providers")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await patientApi.GetAsync(ApiApp.SignedInProbe)).StatusCode);
         await App.AssertSignedInAsync(first);
         await App.AssertSignedInAsync(second);
 
@@ -124,7 +125,7 @@ public sealed class SessionRevocationTests(SeededDatabase database) : IClassFixt
 
         await App.AssertRefusedAsync(first);
         await App.AssertRefusedAsync(second);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await patientApi.GetAsync("/api/providers")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await patientApi.GetAsync(ApiApp.SignedInProbe)).StatusCode);
         Assert.Equal(0, await SessionCountAsync(userId));
         var revoked = Assert.Single(await AuditAsync(userId), e => e.Action == AuditAction.SessionRevoked);
         Assert.Equal(DemoLogins.Admin, revoked.ActorEmail);

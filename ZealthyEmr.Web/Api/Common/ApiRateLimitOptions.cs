@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ZealthyEmr.Web.Api.Common;
 
-/// <summary>Fixed windows: logins per client address, bookings per signed-in user.</summary>
+/// <summary>Fixed windows: logins and anonymous reads per client address, bookings per signed-in user.</summary>
 public sealed class ApiRateLimitOptions
 {
     public const string Section = "Api:RateLimits";
@@ -18,4 +18,10 @@ public sealed class ApiRateLimitOptions
 
     [Range(1, 86_400)]
     public int BookingWindowSeconds { get; set; } = 60;
+
+    [Range(1, 100_000)]
+    public int PublicPermitLimit { get; set; } = 60;
+
+    [Range(1, 86_400)]
+    public int PublicWindowSeconds { get; set; } = 60;
 }

@@ -11,6 +11,7 @@ internal static class ApiRateLimits
 {
     public const string Login = "api-login";
     public const string Booking = "api-booking";
+    public const string PublicRead = "api-public";
 
     public static IServiceCollection AddEmrApiRateLimits(this IServiceCollection services)
     {
@@ -24,6 +25,12 @@ internal static class ApiRateLimits
                 var limits = Limits(http);
                 var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
                 return RateLimitPartition.GetFixedWindowLimiter(address, _ => Window(limits.LoginPermitLimit, limits.LoginWindowSeconds));
+            });
+            o.AddPolicy(PublicRead, http =>
+            {
+                var limits = Limits(http);
+                var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(address, _ => Window(limits.PublicPermitLimit, limits.PublicWindowSeconds));
             });
             o.AddPolicy(Booking, http =>
             {

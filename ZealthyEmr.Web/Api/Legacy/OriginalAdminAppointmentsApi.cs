@@ -11,9 +11,10 @@ using ZealthyEmr.Web.Api.Common;
 namespace ZealthyEmr.Web.Api.Legacy;
 
 /// <summary>
-/// The original admin client's appointment routes under a patient, over the same series service and rules as
-/// <c>/api/patients/{id}/appointments</c>. An appointment keeps its provider and repeat (changing either is a new
-/// appointment); a one-off visit can be moved, and any appointment cancelled.
+/// The original admin client's appointment routes under a patient, over the same scheduling services and rules as
+/// <c>/api/patients/{id}/appointments</c> and the admin pages: a one-off visit moves through the slot-locked
+/// rescheduler, a series (or a one-off becoming one) is re-planned by the series re-planner, and a cancel ends the
+/// series from now on. See <see cref="AppointmentEditPlan"/> for what an edit means.
 /// </summary>
 public static class OriginalAdminAppointmentsApi
 {
@@ -24,7 +25,11 @@ public static class OriginalAdminAppointmentsApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/", CreateAsync).WithSummary("Schedule an appointment (one-off or a weekly or monthly series) for the patient")
             .WithDescription("Example body: { \"provider\": \"Dr Sally Field\", \"datetime\": \"2026-12-01T10:00\", \"repeat\": \"weekly\" }. The provider is a name (any case) or an id; a time without an offset is clinic time.");
-        group.MapPut("/{appointmentId:guid}", UpdateAsync).WithSummary("Edit an appointment: isActive false cancels its upcoming visits; a new datetime moves a one-off visit");
+        group.MapPut("/{appointmentId:guid}", UpdateAsync).WithSummary("Edit an appointment: move it, change its provider or repeat, or cancel it (isActive false)")
+            .WithDescription("Absent fields, and fields equal to the appointment's, stay as they are. A one-off visit moves to the new datetime and/or provider under the booking rules. "
+                + "repeat weekly or monthly on a one-off makes a series starting at its visit (or the new datetime); a new provider, repeat or datetime on a series re-plans its visits from its next occurrence "
+                + "(or the new datetime) on, past visits kept. Every new visit is checked: a conflict is a 409 naming the first conflicting date, and nothing is written. "
+                + "A series cannot become repeat none (400: set endDate or cancel it and add a one-off). Example body: { \"provider\": \"Dr Kim West\", \"repeat\": \"weekly\" }.");
         group.MapDelete("/{appointmentId:guid}", CancelAsync).WithSummary("Cancel the appointment's upcoming visits; past visits stay on record");
         return api;
     }
@@ -56,7 +61,8 @@ public static class OriginalAdminAppointmentsApi
     }
 
     private static async Task<Results<Ok<AppointmentSavedDto>, ProblemHttpResult>> UpdateAsync(
-        Guid id, Guid appointmentId, OriginalAppointmentEditRequest body, CatalogNames names, SeriesService series, VisitRescheduler mover, SeriesQueries rows, ClinicCalendar calendar, CancellationToken ct)
+        Guid id, Guid appointmentId, OriginalAppointmentEditRequest body, CatalogNames names, SeriesService series, SeriesReplanner replanner, VisitRescheduler mover,
+        SeriesQueries rows, ClinicCalendar calendar, CancellationToken ct)
     {
         if (body is { Provider: null, ProviderId: null, Datetime: null, Repeat: null, IsActive: null, EndDate: null, Notes: null })
         {
@@ -68,13 +74,20 @@ public static class OriginalAdminAppointmentsApi
             return ApiProblems.NotFound("The appointment");
         }
 
-        if (await CheckKeptAsync(body, current, names, ct) is { } refused)
+        var read = await AppointmentEditPlan.ReadAsync(body, current, names, rows, calendar, ct);
+        if (!read.Succeeded)
         {
-            return ApiProblems.From(refused);
+            return ApiProblems.From(read.Error!);
         }
 
+        var plan = read.Value!;
         if (body.IsActive == false)
         {
+            if (plan.ChangesVisits)
+            {
+                return ApiProblems.Validation("isActive", "Cancel the appointment (isActive false) or change it, not both in one request.");
+            }
+
             var ended = current.Status == SeriesStatus.Active ? await series.EndAsync(appointmentId, calendar.Today.AddDays(-1), ct) : 0;
             return ended.Succeeded ? await AnswerAsync(id, appointmentId, "Appointment cancelled.", rows, calendar, ct) : ApiProblems.From(ended.Error!);
         }
@@ -84,20 +97,18 @@ public static class OriginalAdminAppointmentsApi
             return ApiProblems.Validation("isActive", "A cancelled appointment cannot be reopened; add a new one.");
         }
 
-        var move = await PlanMoveAsync(body.Datetime, current, rows, calendar, ct);
-        if (!move.Succeeded)
+        var newNotes = body.Notes is not null && body.Notes != current.Notes;
+        var edits = newNotes || (body.EndDate is not null && body.EndDate != current.EndDate);
+        if ((plan.Move is not null && edits) || (plan.Replan is not null && newNotes))
         {
-            return ApiProblems.From(move.Error!);
+            return ApiProblems.Validation(plan.Move is not null ? BookingRules.StartField : "notes",
+                plan.Move is not null ? "Move the visit and change the end date or notes in separate requests." : "Change the schedule and the notes in separate requests.");
         }
 
-        var edits = (body.EndDate is not null && body.EndDate != current.EndDate) || (body.Notes is not null && body.Notes != current.Notes);
-        if (move.Value is not null && edits)
-        {
-            return ApiProblems.Validation(BookingRules.StartField, "Move the visit and change the end date or notes in separate requests.");
-        }
-
-        var done = move.Value is { } visit
-            ? await mover.MoveAsync(new VisitMove(visit.VisitId, current.ProviderId, visit.StartUtc), ct)
+        // Each path is one service call that writes everything or nothing: a move under the new slot's lock, a
+        // re-plan checking every visit (the first conflicting date answers 409), or an end date or notes edit.
+        var done = plan.Move is { } move ? await mover.MoveAsync(move, ct)
+            : plan.Replan is { } replan ? await replanner.EditFromAsync(appointmentId, replan, ct)
             : edits ? await series.UpdateAsync(appointmentId, new SeriesEdit(body.Notes ?? current.Notes, body.EndDate ?? current.EndDate), body.Version ?? current.Version, ct)
             : current.Version;
         return done.Succeeded ? await AnswerAsync(id, appointmentId, "Appointment updated.", rows, calendar, ct) : ApiProblems.From(done.Error!);
@@ -113,70 +124,6 @@ public static class OriginalAdminAppointmentsApi
 
         var ended = await series.EndAsync(appointmentId, calendar.Today.AddDays(-1), ct);
         return ended.Succeeded ? TypedResults.Ok(new MessageDto("Appointment cancelled.")) : ApiProblems.From(ended.Error!);
-    }
-
-    /// <summary>A provider or repeat that differs from the appointment's is refused: that is a new appointment, booked as one.</summary>
-    private static async Task<DomainError?> CheckKeptAsync(OriginalAppointmentEditRequest body, SeriesRow current, CatalogNames names, CancellationToken ct)
-    {
-        if (body.Provider is not null || body.ProviderId is not null)
-        {
-            var provider = await names.ProviderAsync(body.Provider, body.ProviderId, OriginalContract.ProviderField, ct);
-            if (!provider.Succeeded)
-            {
-                return provider.Error;
-            }
-
-            if (provider.Value != current.ProviderId)
-            {
-                return DomainError.Validation(OriginalContract.ProviderField, "An appointment keeps its provider; cancel it and add a new one with the other provider.");
-            }
-        }
-
-        if (body.Repeat is not null)
-        {
-            if (!ApiEnums.TryParseRepeat(body.Repeat, out var repeat))
-            {
-                return DomainError.Validation("repeat", $"Repeat is one of {ApiEnums.Choices<RepeatKind>()}.");
-            }
-
-            if (repeat != current.Repeat)
-            {
-                return DomainError.Validation("repeat", "An appointment keeps how it repeats; cancel it and add a new one.");
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The visit to move and its new start, or null when the datetime is absent or unchanged.</summary>
-    private static async Task<Result<(Guid VisitId, DateTime StartUtc)?>> PlanMoveAsync(string? datetime, SeriesRow current, SeriesQueries rows, ClinicCalendar calendar, CancellationToken ct)
-    {
-        if (datetime is null)
-        {
-            return Result<(Guid, DateTime)?>.Ok(null);
-        }
-
-        if (!ApiTime.TryParseInstant(datetime, calendar, out var startUtc))
-        {
-            return DomainError.Validation(BookingRules.StartField, ApiTime.InstantHint);
-        }
-
-        var upcoming = (await rows.ListVisitsAsync(current.Id, ct)).Where(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= calendar.UtcNow).ToList();
-        // The datetime this API answered for the appointment (a series' first visit, a one-off's visit) means "unchanged".
-        var answered = current.Repeat != RepeatKind.None || upcoming.Count == 0 ? calendar.ToUtc(current.FirstStartLocal) : upcoming[0].StartUtc;
-        if (startUtc == answered || upcoming.Any(v => v.StartUtc == startUtc))
-        {
-            return Result<(Guid, DateTime)?>.Ok(null);
-        }
-
-        if (current.Repeat != RepeatKind.None)
-        {
-            return DomainError.Validation(BookingRules.StartField, "A recurring appointment keeps its time; cancel it and add a new one at the other time.");
-        }
-
-        return upcoming.Count == 0
-            ? DomainError.Validation(BookingRules.StartField, "This appointment has no upcoming visit to move.")
-            : Result<(Guid, DateTime)?>.Ok((upcoming[0].Id, startUtc));
     }
 
     private static async Task<Results<Ok<AppointmentSavedDto>, ProblemHttpResult>> AnswerAsync(

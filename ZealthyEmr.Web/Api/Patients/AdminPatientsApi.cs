@@ -48,12 +48,7 @@ public static class AdminPatientsApi
         }
 
         var result = await patients.SearchAsync(new PatientQuery(page - 1, pageSize, search, IncludeArchived: includeArchived), ct);
-        var rows = new List<PatientDto>(result.Rows.Count);
-        foreach (var row in result.Rows)
-        {
-            rows.Add(await views.ToDtoWithRecordsAsync(row, ct));
-        }
-
+        var rows = await views.ToDtosWithRecordsAsync(result.Rows, ct);
         BareArrayPaging.WriteHeaders(http, page, pageSize, result.TotalCount);
         return TypedResults.Ok(rows);
     }

@@ -27,12 +27,20 @@ public sealed class PatientViews(PatientAdminService patients, SeriesQueries ser
             next, next?.Datetime, details.DateOfBirth, details.Phone, details.Version, appointments, scripts, details.ArchivedUtc is not null);
     }
 
-    /// <summary>A list row with its appointments and prescriptions, as the original contract's bare patient list has them.</summary>
-    public async Task<PatientDto> ToDtoWithRecordsAsync(PatientRow row, CancellationToken ct)
+    /// <summary>
+    /// A page of list rows with their appointments and prescriptions, as the original contract's bare patient list
+    /// has them: two queries for the whole page, whatever its size.
+    /// </summary>
+    public async Task<List<PatientDto>> ToDtosWithRecordsAsync(IReadOnlyList<PatientRow> rows, CancellationToken ct)
     {
-        var appointments = (await series.ListForPatientAsync(row.Id, ct)).Select(s => s.ToDto(calendar)).ToList();
-        var scripts = (await prescriptions.ListForPatientAsync(row.Id, ct)).Select(p => p.ToDto()).ToList();
-        return ToDto(row) with { NextAppointment = NextAppointmentDto.From(appointments), Appointments = appointments, Prescriptions = scripts };
+        var ids = rows.Select(r => r.Id).ToList();
+        var appointments = await series.ListForPatientsAsync(ids, ct);
+        var scripts = await prescriptions.ListForPatientsAsync(ids, ct);
+        return [.. rows.Select(row =>
+        {
+            var visits = appointments[row.Id].Select(s => s.ToDto(calendar)).ToList();
+            return ToDto(row) with { NextAppointment = NextAppointmentDto.From(visits), Appointments = visits, Prescriptions = [.. scripts[row.Id].Select(p => p.ToDto())] };
+        })];
     }
 
     public PatientDto ToDto(PatientRow row) => new(

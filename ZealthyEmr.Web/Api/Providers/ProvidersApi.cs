@@ -11,13 +11,15 @@ public static class ProvidersApi
 {
     public static RouteGroupBuilder MapProvidersApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/providers").WithTags("Providers").RequireAuthorization(ApiPolicies.User)
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
-        group.MapGet("/", ListAsync).WithSummary("The providers taking bookings")
-            .WithDescription("A bare array, paged with page and pageSize (default 100, at most 200); X-Total-Count and Link give the total and the other pages.");
-        group.MapGet("/{provider:guid}/availability/{date}", AvailabilityAsync)
+        var group = api.MapGroup("/providers").WithTags("Providers");
+        // Public, as in the original contract: who the clinic's providers are is no secret, and only the four
+        // directory fields go out. One query per call, rate limited per client address.
+        group.MapGet("/", ListAsync).AllowAnonymous().RequireRateLimiting(ApiRateLimits.PublicRead)
+            .WithSummary("The providers taking bookings (no sign-in needed)")
+            .WithDescription("A bare array of { id, name, specialty, isActive }, paged with page and pageSize (default 100, at most 200); X-Total-Count and Link give the total and the other pages.");
+        group.MapGet("/{provider:guid}/availability/{date}", AvailabilityAsync).RequireAuthorization(ApiPolicies.User)
             .WithSummary("Free slots of a provider on a clinic date (YYYY-MM-DD)")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

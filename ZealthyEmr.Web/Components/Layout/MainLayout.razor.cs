@@ -1,26 +1,29 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;
+using MudBlazor;
 
 namespace ZealthyEmr.Web.Components.Layout;
 
 public partial class MainLayout
 {
+    /// <summary>Below this width the drawer covers the page instead of sitting beside it.</summary>
+    private const Breakpoint DrawerBreakpoint = Breakpoint.Md;
+
     private bool drawerOpen = true;
     private bool darkMode;
     private string? userId;
     private ErrorBoundary? errorBoundary;
     private ElementReference mainContent;
 
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
+        Navigation.LocationChanged += CloseDrawerOverPage;
         if (AuthenticationState is not null)
         {
             var user = (await AuthenticationState).User;
@@ -33,6 +36,21 @@ public partial class MainLayout
     }
 
     protected override void OnParametersSet() => errorBoundary?.Recover();
+
+    public void Dispose() => Navigation.LocationChanged -= CloseDrawerOverPage;
+
+    // MudDrawer closes itself on navigation only when a MudNavLink is clicked; NavMenu's links are lighter plain
+    // NavLinks, and a page can navigate too. On a phone the open drawer covers the page just chosen, so close it;
+    // beside the page (desktop) it stays as the user left it.
+    private void CloseDrawerOverPage(object? sender, LocationChangedEventArgs e) => _ = InvokeAsync(async () =>
+    {
+        // Only an open drawer costs the round trip to ask the browser for its width.
+        if (drawerOpen && await Viewport.GetCurrentBreakpointAsync() < DrawerBreakpoint)
+        {
+            drawerOpen = false;
+            StateHasChanged();
+        }
+    });
 
     private async Task ToggleDarkModeAsync()
     {

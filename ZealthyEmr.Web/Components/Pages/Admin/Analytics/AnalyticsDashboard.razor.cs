@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 using ZealthyEmr.Domain.Analytics;
 using ZealthyEmr.Domain.Changes;
 
@@ -11,8 +10,6 @@ public partial class AnalyticsDashboard
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
     private ClinicAnalytics? data;
-    private string[] weekLabels = [];
-    private List<ChartSeries<double>> providerSeries = [];
     private IReadOnlyList<BucketCount> weekdays = [];
     private IReadOnlyList<BucketCount> hours = [];
 
@@ -27,12 +24,6 @@ public partial class AnalyticsDashboard
     protected override async Task ReloadAsync()
     {
         var a = await Analytics.GetAsync();
-        weekLabels = [.. Enumerable.Range(0, a.ProviderWeeks.FirstOrDefault()?.VisitsPerWeek.Count ?? 0).Select(w => a.WeeksFrom.AddDays(7 * w).ToString("MMM d", Format.Culture))];
-        providerSeries = [.. a.ProviderWeeks.Select(p => new ChartSeries<double>
-        {
-            Name = p.Provider,
-            Data = new ChartData<double>([.. p.VisitsPerWeek.Select(v => (double)v)]),
-        })];
         weekdays = [.. MondayFirst.Select(d => a.BusiestWeekdays.First(b => b.Bucket == (int)d)).Select(b => b with { Label = b.Label[..3] })];
         hours = HoursWithVisits(a.BusiestHours);
         data = a;

@@ -1,0 +1,3 @@
+namespace ZealthyEmr.Domain.Accounts;
+
+internal sealed record PasswordResetRequest(string Email, Func<string, string, string> LinkFor);
