@@ -11,6 +11,8 @@ command -v redis-server >/dev/null || { echo "redis-server is missing (./test.sh
 work=$(mktemp -d "${TMPDIR:-/tmp}/zealthy-bench.XXXXXX")
 started=()
 cleanup() {
+    # BENCH_KEEP=<folder>: keep the app's log (each booking's timing line, event 3001) and any trace there.
+    if [ -n "${BENCH_KEEP:-}" ]; then mkdir -p "$BENCH_KEEP"; cp "$work/app.log" "$BENCH_KEEP/" 2>/dev/null || true; fi
     for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done
     for pid in "${started[@]}"; do wait "$pid" 2>/dev/null || true; done
     rm -rf "$work"
@@ -33,7 +35,10 @@ app_port=$(free_port)
 (
     cd ZealthyEmr.Web/bin/Release/net10.0/publish
     # The demo logins are seeded (asked for explicitly: Production does not seed them by default). Rate limits are raised so the bench's logins and bookings measure the app, not the limiter; recurring
-    # visits exist as rows for 3 months, as many as the generator writes, so the horizon service stays idle.
+    # visits exist as rows for 3 months, as many as the generator writes, so the horizon service stays idle. The reminder
+    # scan runs once at start (on the empty clinic) and then daily: at 100,000 patients a scan mid-run would queue
+    # thousands of reminders that have nothing to do with the workload measured. Booking emails still go out, as files
+    # in the run's temporary folder.
     ASPNETCORE_ENVIRONMENT=Production \
     ASPNETCORE_URLS="http://127.0.0.1:$app_port" \
     ConnectionStrings__Emr="Data Source=$work/emr.db" \
@@ -44,6 +49,8 @@ app_port=$(free_port)
     Security__SignInRateLimits__PerAddressPermitLimit=100000 \
     Security__SignInRateLimits__PerAccountPermitLimit=100000 \
     Clinic__HorizonMonths=3 \
+    Notifications__ScanInterval=1.00:00:00 \
+    Email__PickupDirectory="$work/mail" \
     Database__SeedDemoData=true \
     exec dotnet ZealthyEmr.Web.dll
 ) >"$work/app.log" 2>&1 &
@@ -55,6 +62,13 @@ for _ in $(seq 1 120); do
     kill -0 "$app_pid" 2>/dev/null || { echo "The app exited:"; tail -n 30 "$work/app.log"; exit 1; }
     sleep 0.5
 done
+
+# BENCH_TRACE=1 (with BENCH_KEEP): a CPU-sampling trace of the app for the whole run, as speedscope JSON (issue 15's profile).
+if [ -n "${BENCH_TRACE:-}" ] && [ -n "${BENCH_KEEP:-}" ]; then
+    mkdir -p "$BENCH_KEEP"
+    dotnet tool run dotnet-trace collect -p "$app_pid" --profile dotnet-sampled-thread-time --format Speedscope -o "$BENCH_KEEP/app.nettrace" >"$BENCH_KEEP/trace.log" 2>&1 &
+    sleep 3
+fi
 
 dotnet bench/ZealthyEmr.Bench/bin/Release/net10.0/ZealthyEmr.Bench.dll \
     --url "http://127.0.0.1:$app_port" --db "$work/emr.db" --redis "127.0.0.1:$redis_port" --app-pid "$app_pid" \

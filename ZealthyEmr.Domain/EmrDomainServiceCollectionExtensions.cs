@@ -1,6 +1,7 @@
 using Medallion.Threading;
 using Medallion.Threading.Redis;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -89,9 +90,12 @@ public static class EmrDomainServiceCollectionExtensions
         else
         {
             connectionString = SqliteConnectionStrings.Resolve(connectionString, contentRootPath);
+            // Writers queue in-process for SQLite's one write lock (issue 15); see SqliteWriteGate.
+            services.AddSingleton(_ => new SqliteWriteGate(TimeSpan.FromSeconds(new SqliteConnectionStringBuilder(connectionString).DefaultTimeout)));
             services.AddPooledDbContextFactory<SqliteEmrDbContext>((sp, o) => o
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetServices<IInterceptor>()));
+                .AddInterceptors(sp.GetServices<IInterceptor>())
+                .AddInterceptors(new SqliteWriteGateInterceptor(sp.GetRequiredService<SqliteWriteGate>()), new SqliteConnectionSetup(sp.GetRequiredService<SqliteWriteGate>())));
             services.AddSingleton<IDbContextFactory<EmrDbContext>, EmrDbContextFactory<SqliteEmrDbContext>>();
         }
 

@@ -14,7 +14,7 @@ internal sealed record AuditedChange(AuditAction Action, string EntityType, stri
     private static readonly HashSet<string> Bookkeeping =
     [
         nameof(AuditedEntity.Id), nameof(AuditedEntity.CreatedUtc), nameof(AuditedEntity.UpdatedUtc), nameof(AuditedEntity.Version),
-        nameof(Patient.NormalizedName), nameof(Patient.NormalizedEmail), nameof(IdentityUser.NormalizedUserName), nameof(IdentityUser.ConcurrencyStamp),
+        nameof(Patient.NormalizedName), nameof(Patient.SortName), nameof(Patient.NormalizedEmail), nameof(IdentityUser.NormalizedUserName), nameof(IdentityUser.ConcurrencyStamp),
     ];
 
     /// <summary>

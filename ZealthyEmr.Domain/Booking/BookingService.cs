@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ZealthyEmr.Domain.Appointments;
@@ -35,43 +34,45 @@ public sealed class BookingService(
         }
 
         startUtc = startUtc.Kind == DateTimeKind.Local ? startUtc.ToUniversalTime() : DateTime.SpecifyKind(startUtc, DateTimeKind.Utc);
+        var timings = new BookingTimings();
         var provider = await providers.GetAsync(providerId, ct);
+        timings.ProviderMs = timings.Lap();
         if (provider is null)
         {
-            return Decide(DomainError.NotFound("The provider"), providerId, startUtc, patientId, default, default);
+            return Decide(DomainError.NotFound("The provider"), providerId, startUtc, patientId, timings);
         }
 
         if (BookingRules.Validate(provider, startUtc, calendar) is { } invalid)
         {
-            return Decide(invalid, providerId, startUtc, patientId, default, default);
+            return Decide(invalid, providerId, startUtc, patientId, timings);
         }
 
-        var lockWatch = Stopwatch.StartNew();
         var (handle, state) = await locker.TryTakeAsync(providerId, startUtc, ct);
-        var lockWait = lockWatch.Elapsed;
+        timings.LockMs = timings.Lap();
         Result<BookedVisit> result;
-        var txWatch = Stopwatch.StartNew();
         try
         {
             result = state == LockState.Busy
                 ? await FindOwnAsync(patientId, provider, startUtc, ct) ?? SlotLocked()
-                : await WriteAsync(patientId, provider, startUtc, VisitRules.Clean(reason), ct);
+                : await WriteAsync(patientId, provider, startUtc, VisitRules.Clean(reason), timings, ct);
         }
         finally
         {
+            timings.Lap();
             await locker.ReleaseAsync(handle);
+            timings.ReleaseMs = timings.Lap();
         }
 
-        var outcome = Decide(result, providerId, startUtc, patientId, lockWait, txWatch.Elapsed);
         if (result is { Succeeded: true, Value.AlreadyBooked: false })
         {
             await changes.PublishAsync(new EmrChange(ChangeKind.Visits, patientId, providerId, [DateOnly.FromDateTime(calendar.ToLocal(startUtc))]), ct);
+            timings.PublishMs = timings.Lap();
         }
 
-        return outcome;
+        return Decide(result, providerId, startUtc, patientId, timings);
     }
 
-    private async Task<Result<BookedVisit>> WriteAsync(Guid patientId, Provider provider, DateTime startUtc, string? reason, CancellationToken ct)
+    private async Task<Result<BookedVisit>> WriteAsync(Guid patientId, Provider provider, DateTime startUtc, string? reason, BookingTimings timings, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var strategy = db.Database.CreateExecutionStrategy();
@@ -79,10 +80,14 @@ public sealed class BookingService(
         {
             return await strategy.ExecuteAsync(async () =>
             {
+                timings.Lap();
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
-                if (await CheckSlotAsync(db, patientId, provider, startUtc, ct) is { } known)
+                timings.BeginMs = timings.Lap();
+                var known = await CheckSlotAsync(db, patientId, provider, startUtc, ct);
+                timings.CheckMs = timings.Lap();
+                if (known is { } holder)
                 {
-                    return known;
+                    return holder;
                 }
 
                 var series = new AppointmentSeries
@@ -98,8 +103,10 @@ public sealed class BookingService(
                 db.AppointmentSeries.Add(series);
                 db.Visits.Add(visit);
                 await db.SaveChangesAsync(ct);
+                timings.SaveMs = timings.Lap();
                 await tx.CommitAsync(ct);
-                return Result<BookedVisit>.Ok(new BookedVisit(visit.Id, series.Id, patientId, provider.Id, provider.Name, startUtc, AlreadyBooked: false));
+                timings.CommitMs = timings.Lap();
+                return Result<BookedVisit>.Ok(new BookedVisit(visit.Id, series.Id, patientId, provider.Id, provider.Name, startUtc, AlreadyBooked: false, series.Version));
             });
         }
         catch (DbUpdateException)
@@ -147,10 +154,10 @@ public sealed class BookingService(
     private static DomainError SlotLocked() =>
         new(ErrorCodes.SlotLocked, "Someone else is booking this time right now. Pick another time, or try again in a few seconds.");
 
-    private Result<BookedVisit> Decide(Result<BookedVisit> result, Guid providerId, DateTime startUtc, Guid patientId, TimeSpan lockWait, TimeSpan transaction)
+    private Result<BookedVisit> Decide(Result<BookedVisit> result, Guid providerId, DateTime startUtc, Guid patientId, BookingTimings t)
     {
         var outcome = result.Error?.Code ?? (result.Value!.AlreadyBooked ? "ALREADY_BOOKED" : "BOOKED");
-        BookingLog.Decision(logger, outcome, providerId, startUtc, patientId, lockWait.TotalMilliseconds, transaction.TotalMilliseconds);
+        BookingLog.Decision(logger, outcome, providerId, startUtc, patientId, t.ProviderMs, t.LockMs, t.BeginMs, t.CheckMs, t.SaveMs, t.CommitMs, t.ReleaseMs, t.PublishMs);
         return result;
     }
 }

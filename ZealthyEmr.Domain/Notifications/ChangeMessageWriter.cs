@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ZealthyEmr.Domain.Data;
+using ZealthyEmr.Domain.Providers;
 using ZealthyEmr.Domain.Scheduling;
 
 namespace ZealthyEmr.Domain.Notifications;
@@ -9,8 +11,11 @@ namespace ZealthyEmr.Domain.Notifications;
 /// booking is a one-visit series), one per edited series, one per individually moved or cancelled visit, one per
 /// new prescription. Raises each changed visit's calendar SEQUENCE in the same save.
 /// </summary>
-internal sealed class ChangeMessageWriter(VisitEmails visitEmails, PrescriptionEmails prescriptionEmails)
+internal sealed class ChangeMessageWriter(VisitEmails visitEmails, PrescriptionEmails prescriptionEmails, IServiceProvider services)
 {
+    // Resolved on first use: the cache reads through the context factory, whose options list this writer's interceptor.
+    private ProviderCache ProviderCache => field ??= services.GetRequiredService<ProviderCache>();
+
     // The sync path exists for completeness (EF's SaveChanges); the app saves asynchronously everywhere.
     public async Task WriteAsync(EmrDbContext db, ChangeSet changes, bool isAsync, CancellationToken ct)
     {
@@ -43,9 +48,7 @@ internal sealed class ChangeMessageWriter(VisitEmails visitEmails, PrescriptionE
 
     private async Task WriteVisitMessagesAsync(EmrDbContext db, ChangeSet changes, Dictionary<Guid, EmailRecipient> recipients, bool isAsync, CancellationToken ct)
     {
-        var providerIds = changes.Visits.Select(v => v.ProviderId).Distinct().ToList();
-        var providers = (await Load(db.Providers.AsNoTracking().Where(p => providerIds.Contains(p.Id)).Select(p => new { p.Id, p.Name }), isAsync, ct))
-            .ToDictionary(p => p.Id, p => p.Name);
+        var providers = await ProviderNamesAsync(db, changes.Visits.Select(v => v.ProviderId).Distinct().ToList(), isAsync, ct);
         var sequences = await NextSequencesAsync(db, changes.Visits.Where(v => v.Kind != VisitChangeKind.Added).ToList(), isAsync, ct);
 
         VisitEvent Event(VisitChange v) => new(v.VisitId, v.StartUtc, providers.GetValueOrDefault(v.ProviderId, "your provider"), v.Kind == VisitChangeKind.Cancelled, sequences.GetValueOrDefault(v.VisitId));
@@ -74,6 +77,40 @@ internal sealed class ChangeMessageWriter(VisitEmails visitEmails, PrescriptionE
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Names from the provider cache the booking path has just used, so a booking's save (which holds the database's write
+    /// lock) makes no query for them; a provider added in this same save is taken from the save, one the cache lacks is read here.
+    /// </summary>
+    private async Task<Dictionary<Guid, string>> ProviderNamesAsync(EmrDbContext db, List<Guid> providerIds, bool isAsync, CancellationToken ct)
+    {
+        var names = new Dictionary<Guid, string>();
+        var added = db.ChangeTracker.Entries<Provider>().Where(e => e.State == EntityState.Added).ToDictionary(e => e.Entity.Id, e => e.Entity.Name);
+        foreach (var id in providerIds)
+        {
+            if (added.TryGetValue(id, out var name))
+            {
+                names[id] = name;
+                continue;
+            }
+
+            if (await ProviderCache.GetAsync(id, ct) is { } provider)
+            {
+                names[id] = provider.Name;
+            }
+        }
+
+        var missing = providerIds.Where(id => !names.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var p in await Load(db.Providers.AsNoTracking().Where(p => missing.Contains(p.Id)).Select(p => new { p.Id, p.Name }), isAsync, ct))
+            {
+                names[p.Id] = p.Name;
+            }
+        }
+
+        return names;
     }
 
     /// <summary>Each changed visit's SEQUENCE, one above the last one sent, stored for the next change in this same save.</summary>

@@ -5,7 +5,21 @@ namespace ZealthyEmr.Domain.Patients;
 
 public sealed class Patient : AuditedEntity
 {
-    public required string Name { get; set; }
+    private string name = "";
+
+    /// <summary>Setting the name sets <see cref="SortName"/> too, so no writer can store one without the other (EF reads the field).</summary>
+    public required string Name
+    {
+        get => name;
+        set
+        {
+            name = value;
+            SortName = PatientNames.SortKey(value);
+        }
+    }
+
+    /// <summary>The name as the patient list sorts it: family name, then given names (see <see cref="PatientNames.SortKey"/>).</summary>
+    public string SortName { get; private set; } = "";
 
     public required string Email { get; set; }
 

@@ -105,7 +105,7 @@ internal static class PatientSearch
         (PatientSort.Email, true) => patients.OrderByDescending(p => p.NormalizedEmail).ThenByDescending(p => p.Id),
         (PatientSort.CreatedUtc, false) => patients.OrderBy(p => p.CreatedUtc).ThenBy(p => p.Id),
         (PatientSort.CreatedUtc, true) => patients.OrderByDescending(p => p.CreatedUtc).ThenByDescending(p => p.Id),
-        (_, false) => patients.OrderBy(p => p.NormalizedName).ThenBy(p => p.Id),
-        (_, true) => patients.OrderByDescending(p => p.NormalizedName).ThenByDescending(p => p.Id),
+        (_, false) => patients.OrderBy(p => p.SortName).ThenBy(p => p.Id),
+        (_, true) => patients.OrderByDescending(p => p.SortName).ThenByDescending(p => p.Id),
     };
 }

@@ -2,6 +2,7 @@ namespace ZealthyEmr.Domain.Patients;
 
 public enum PatientSort
 {
+    /// <summary>Family name, then given names (<see cref="Patient.SortName"/>).</summary>
     Name,
     Email,
     CreatedUtc,

@@ -35,7 +35,7 @@ internal static class RankedSearch
     {
         limit = Math.Clamp(limit, 1, MaxSuggestions);
         var ids = terms is null
-            ? await db.Patients.Where(p => p.ArchivedUtc == null).OrderBy(p => p.NormalizedName).ThenBy(p => p.Id).Take(limit).Select(p => p.Id).ToListAsync(ct)
+            ? await db.Patients.Where(p => p.ArchivedUtc == null).OrderBy(p => p.SortName).ThenBy(p => p.Id).Take(limit).Select(p => p.Id).ToListAsync(ct)
             : await matcher.FindAsync(db, terms, new PatientQuery(0, limit), ct);
         var fields = await PatientSearch.FieldsAsync(db, ids, ct);
         return [.. fields.Select(p => new PatientMatch(p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone))];

@@ -58,7 +58,7 @@ public sealed class SqlServerPatientSearch(IDbContextFactory<EmrDbContext> conte
         {
             PatientSort.Email => $"d.[Email] {direction}",
             PatientSort.CreatedUtc => $"(SELECT p.[CreatedUtc] FROM [Patients] p WHERE p.[Id] = d.[PatientId]) {direction}",
-            _ => $"d.[Name] {direction}",
+            _ => $"(SELECT p.[SortName] FROM [Patients] p WHERE p.[Id] = d.[PatientId]) {direction}",
         };
         var upper = query.Add(terms.Upper);
         var digits = query.Add(terms.Digits ?? "");

@@ -56,7 +56,7 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
         {
             PatientSort.Email => $"d.\"Email\" {direction}",
             PatientSort.CreatedUtc => $"(SELECT p.\"CreatedUtc\" FROM \"Patients\" p WHERE p.\"Id\" = d.\"PatientId\") {direction}",
-            _ => $"d.\"Name\" {direction}",
+            _ => $"(SELECT p.\"SortName\" FROM \"Patients\" p WHERE p.\"Id\" = d.\"PatientId\") {direction}",
         };
         // Rank 0: the exact email, or the phone's digits (or their end, for 7+ digits typed without the country code);
         // rank 1: the name starts with the text; rank 2: anything else that matched.

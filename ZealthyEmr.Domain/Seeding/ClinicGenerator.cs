@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ZealthyEmr.Domain.Clinic;
+using ZealthyEmr.Domain.Patients;
 using ZealthyEmr.Domain.Scheduling;
 
 namespace ZealthyEmr.Domain.Seeding;
@@ -102,7 +103,7 @@ public sealed class ClinicGenerator(ClinicCalendar calendar)
                 "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount");
             using var roleRows = new SqliteRowWriter(connection, transaction, "AspNetUserRoles", "UserId", "RoleId");
             using var patientRows = new SqliteRowWriter(connection, transaction, "Patients",
-                "Id", "Name", "Email", "NormalizedEmail", "NormalizedName", "DateOfBirth", "Phone", "UserId", "CreatedUtc", "UpdatedUtc", "Version");
+                "Id", "Name", "Email", "NormalizedEmail", "NormalizedName", "SortName", "DateOfBirth", "Phone", "UserId", "CreatedUtc", "UpdatedUtc", "Version");
             using var seriesRows = new SqliteRowWriter(connection, transaction, "AppointmentSeries",
                 "Id", "PatientId", "ProviderId", "FirstStartLocal", "Repeat", "Status", "MaterializedUntilUtc", "CreatedUtc", "UpdatedUtc", "Version");
             using var visitRows = new SqliteRowWriter(connection, transaction, "Visits",
@@ -138,7 +139,7 @@ public sealed class ClinicGenerator(ClinicCalendar calendar)
                 roleRows.Insert(userId, roleId);
 
                 var patientId = Guid.CreateVersion7();
-                patientRows.Insert(Id(patientId), name, email, email.ToUpperInvariant(), name.ToUpperInvariant(),
+                patientRows.Insert(Id(patientId), name, email, email.ToUpperInvariant(), name.ToUpperInvariant(), PatientNames.SortKey(name),
                     Date(new DateOnly(1940, 1, 1).AddDays(i * 37 % 25_000)), $"+1 555 {i % 10_000:D4}", userId, stamp, stamp, Id(Guid.NewGuid()));
 
                 RepeatKind? repeat = i < options.Patients - options.UnscheduledPatients ? (RepeatKind)(((i % perProvider) % 3 + 1) % 3) : null;

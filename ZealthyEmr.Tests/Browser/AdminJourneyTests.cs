@@ -60,20 +60,49 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
     }
 
     [Fact]
-    public async Task AnEditInOneAdminsBrowser_AppearsInAnothersGridWithoutReloading()
+    public async Task AnInlineEditInOneAdminsGrid_AppearsInAnothersOnPageTwoOfASearch_KeepingItsViewAndItsOwnEdit()
     {
-        var first = await SignedInAdminAsync();
+        // Sorted by family name (the number): 0, 1, 10..13, 2..9, so page 2 of 10 holds 6, 7, 8 and 9.
+        var prefix = $"Live{Guid.NewGuid():N}"[..12];
+        await browser.App.AddPatientsAsync(14, prefix);
+        var view = $"/admin?q={prefix}&page=2&size=10";
         var second = await SignedInAdminAsync();
-        var before = first.GetByTestId("patient-grid").GetByText("Mark Johnson", new() { Exact = true });
-        await Assertions.Expect(second.GetByTestId("patient-grid").GetByText("Mark Johnson", new() { Exact = true })).ToBeVisibleAsync();
+        await second.GotoAsync(view);
+        await second.WaitForCircuitAsync();
+        await Assertions.Expect(Row(second, $"{prefix} 7")).ToBeVisibleAsync();
+        await second.GetByRole(AriaRole.Button, new() { Name = $"Edit {prefix} 8" }).ClickAsync();
+        await second.GetByTestId("patient-row-phone-input").FillAsync("+1 555 0188");
 
-        await first.GetByRole(AriaRole.Button, new() { Name = "Edit Mark Johnson" }).ClickAsync();
-        await first.GetByLabel("Full name").FillAsync("Mark A. Johnson");
-        await first.GetByTestId("save-patient").ClickAsync();
-        await Assertions.Expect(before).ToHaveCountAsync(0);
+        var first = await SignedInAdminAsync();
+        await first.GotoAsync(view);
+        await first.WaitForCircuitAsync();
+        await first.GetByRole(AriaRole.Button, new() { Name = $"Edit {prefix} 6" }).ClickAsync();
+        await first.GetByTestId("patient-row-name-input").FillAsync("Not kept");
+        await first.GetByTestId("patient-row-name-input").PressAsync("Escape");
+        await Assertions.Expect(first.GetByTestId("patient-row-name-input")).ToHaveCountAsync(0);
+        await Assertions.Expect(Row(first, $"{prefix} 6")).ToBeVisibleAsync();
 
-        await Assertions.Expect(second.GetByTestId("patient-grid").GetByText("Mark A. Johnson", new() { Exact = true })).ToBeVisibleAsync();
+        await first.GetByRole(AriaRole.Button, new() { Name = $"Edit {prefix} 7" }).FocusAsync();
+        await first.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(first.GetByTestId("patient-row-name-input")).ToBeFocusedAsync();
+        await first.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(first.GetByTestId("patient-row-email-input")).ToBeFocusedAsync();
+        await first.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(first.GetByTestId("patient-row-phone-input")).ToBeFocusedAsync();
+        await first.Keyboard.TypeAsync("+1 555 0177");
+        await first.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(first.GetByTestId("patient-row-name-input")).ToHaveCountAsync(0);
+        await Assertions.Expect(Row(first, $"{prefix} 7")).ToContainTextAsync("+1 555 0177");
+
+        await Assertions.Expect(Row(second, $"{prefix} 7")).ToContainTextAsync("+1 555 0177");
+        await Assertions.Expect(second.GetByTestId("patient-row-phone-input")).ToHaveValueAsync("+1 555 0188");
+        Assert.Contains("page=2", second.Url, StringComparison.Ordinal);
+        Assert.Contains($"q={prefix}", second.Url, StringComparison.Ordinal);
+        await Assertions.Expect(Row(second, $"{prefix} 6")).ToBeVisibleAsync();
     }
+
+    private static ILocator Row(IPage page, string name) =>
+        page.GetByTestId("patient-grid").Locator("tbody tr").Filter(new() { HasText = name });
 
     private async Task<IPage> SignedInAdminAsync()
     {

@@ -1,5 +1,7 @@
 namespace ZealthyEmr.Bench;
 
+/// <param name="Baseline">What the Goals table's "before" column is (the earlier run's mode and start), when one was given.</param>
+/// <param name="PreAudit">The same for the build before the audit trail and outbox (issues 9 and 14).</param>
 public sealed record BenchReport(
     string Mode,
     DateTimeOffset StartedAt,
@@ -9,4 +11,7 @@ public sealed record BenchReport(
     Latencies RedisFloor,
     BookingResult Booking,
     LiveCircuitsResult LiveCircuits,
-    double TotalSeconds);
+    double TotalSeconds,
+    IReadOnlyList<GoalResult>? Goals = null,
+    string? Baseline = null,
+    string? PreAudit = null);

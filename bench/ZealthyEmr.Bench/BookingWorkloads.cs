@@ -13,10 +13,13 @@ public sealed class BookingWorkloads(BenchSettings settings, ApiClient api, stri
 {
     private const int RaceSlots = 10;
 
+    /// <summary>Planned free slots left over after workloads 4 and 5, for the bookings that run while live updates are measured.</summary>
+    public IReadOnlyList<(Guid Provider, string Slot, string Token)> Spare { get; private set; } = [];
+
     public async Task<BookingResult> RunAsync(IReadOnlyList<string> bookerTokens, IReadOnlyList<Guid> providers, DateOnly today)
     {
         var days = Enumerable.Range(7, 60).Select(today.AddDays).Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).ToList();
-        var needed = settings.SequentialBookings + settings.ConcurrentBookings;
+        var needed = settings.SequentialBookings + settings.ConcurrentBookings + settings.BackgroundBookings;
         var plan = new List<(Guid Provider, string Slot, string Token)>();
         var day = 0;
         for (; plan.Count < needed; day++)
@@ -27,6 +30,7 @@ public sealed class BookingWorkloads(BenchSettings settings, ApiClient api, stri
         var sequential = await LoadRunner.ForCountAsync("POST /api/appointments/book (1 client)", 1, settings.SequentialBookings,
             n => BookedAsync(plan[n]));
         var rest = plan.Skip(settings.SequentialBookings).Take(settings.ConcurrentBookings).ToList();
+        Spare = [.. plan.Skip(settings.SequentialBookings + settings.ConcurrentBookings)];
         var concurrent = await LoadRunner.ForCountAsync($"POST /api/appointments/book ({settings.BookingClients} clients)", settings.BookingClients, rest.Count,
             n => BookedAsync(rest[n]));
 
@@ -43,6 +47,28 @@ public sealed class BookingWorkloads(BenchSettings settings, ApiClient api, stri
         }
 
         return [.. free.GroupBy(f => f.Slot).SelectMany(g => g.Take(tokens.Count).Select((f, i) => (f.Provider, f.Slot, tokens[i])))];
+    }
+
+    /// <summary>
+    /// Books the spare slots one after another on <paramref name="clients"/> clients until <paramref name="stop"/> is
+    /// cancelled or they run out; returns how many were booked (201) and in what time.
+    /// </summary>
+    public async Task<(int Booked, double Seconds)> BackgroundAsync(int clients, CancellationToken stop)
+    {
+        var next = -1;
+        var booked = 0;
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
+        {
+            for (var n = Interlocked.Increment(ref next); n < Spare.Count && !stop.IsCancellationRequested; n = Interlocked.Increment(ref next))
+            {
+                if (await BookedAsync(Spare[n]))
+                {
+                    Interlocked.Increment(ref booked);
+                }
+            }
+        })));
+        return (booked, watch.Elapsed.TotalSeconds);
     }
 
     private async Task<bool> BookedAsync((Guid Provider, string Slot, string Token) booking) =>

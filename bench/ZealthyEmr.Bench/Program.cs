@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using ZealthyEmr.Bench;
@@ -8,6 +7,11 @@ using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Seeding;
 
 // Run by ./bench.sh against an app and redis-server it started; see bench/README.md.
+if (ReportRendering.Requested(args))
+{
+    return await ReportRendering.RunAsync(args);
+}
+
 var settings = BenchSettings.Parse(args);
 var started = DateTimeOffset.UtcNow;
 var total = Stopwatch.StartNew();
@@ -16,7 +20,7 @@ const string password = "Generated123!";
 var passwordHash = new PasswordHasher<EmrUser>().HashPassword(new EmrUser(), password);
 
 using var api = new ApiClient(settings.App);
-var admin = await api.LoginAsync("admin@zealthy.example", "Lantern-Orbit-Maple-42");
+var admin = await api.LoginAsync("admin@zealthy.example", settings.AdminPassword);
 var reads = new ReadWorkloads(settings, api, admin.Token);
 var searches = new SearchWorkloads(settings, api, admin.Token);
 var generator = new ClinicGenerator(calendar);
@@ -54,17 +58,15 @@ foreach (var (scale, index) in settings.Scales.Select((s, i) => (s, i)))
 
 var sqliteFloor = await Floors.SqliteInsertAsync(settings.DatabasePath, settings.FloorSamples);
 var redisFloor = await Floors.RedisSetNxAsync(settings.Redis, settings.FloorSamples);
-var booking = await new BookingWorkloads(settings, api, admin.Token).RunAsync(bookers, providers, calendar.Today);
+var bookingWorkloads = new BookingWorkloads(settings, api, admin.Token);
+var booking = await bookingWorkloads.RunAsync(bookers, providers, calendar.Today);
 // Workload 7 last, at the largest clinic: portal dashboards open as circuits in Chromium, then bookings shown live on them.
-var live = File.Exists(LiveCircuits.Chromium)
-    ? await new LiveCircuits(settings, api, admin.Token, calendar, password).RunAsync(patients, providers)
+var live = settings.Bookings ? LiveCircuits.NotMeasured("not measured (--bookings)")
+    : File.Exists(LiveCircuits.Chromium)
+    ? await new LiveCircuits(settings, api, admin.Token, calendar, password, stop => bookingWorkloads.BackgroundAsync(LiveCircuits.BackgroundClients, stop)).RunAsync(patients, providers)
     : LiveCircuits.NotMeasured("not measured (no chromium)");
-var report = new BenchReport(settings.Quick ? "quick" : "full", started, Environment.ProcessorCount, scales, sqliteFloor, redisFloor, booking, live, total.Elapsed.TotalSeconds);
-
-Directory.CreateDirectory(settings.ResultsFolder);
-await File.WriteAllTextAsync(Path.Combine(settings.ResultsFolder, "latest.json"), JsonSerializer.Serialize(report, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
-var markdown = ReportWriter.Markdown(report);
-await File.WriteAllTextAsync(Path.Combine(settings.ResultsFolder, "latest.md"), markdown);
+var report = new BenchReport(settings.Bookings ? "bookings" : settings.Quick ? "quick" : "full", started, Environment.ProcessorCount, scales, sqliteFloor, redisFloor, booking, live, total.Elapsed.TotalSeconds);
+var markdown = await ReportRendering.WriteAsync(report, settings.ResultsFolder, settings.Baseline, settings.PreAudit);
 Console.WriteLine(markdown);
 
 if (booking.RaceVisitsInDatabase != booking.RaceSlots || booking.RaceCreated != booking.RaceSlots)

@@ -38,7 +38,7 @@ public sealed class ProviderRowEditTests : AdminPageTestBase
         var before = (await Providers.ListAsync()).Single(p => p.Name == "Dr Kim West");
 
         page.WaitForElement("[aria-label='Edit Dr Kim West']").Click();
-        page.Find("input[data-testid=provider-row-name-input]").Input("  ");
+        page.WaitForElement("input[data-testid=provider-row-name-input]").Input("  ");
         page.Find("[data-testid=provider-row-save]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("Enter the provider's name.", page.Markup));
@@ -54,7 +54,7 @@ public sealed class ProviderRowEditTests : AdminPageTestBase
         var page = await RenderAsAdminAsync<ProviderList>();
         var lin = (await Providers.ListAsync()).Single(p => p.Name == "Dr Lin James");
         page.WaitForElement("[aria-label='Edit Dr Lin James']").Click();
-        page.Find("input[data-testid=provider-row-specialty-input]").Input("Typed but not saved");
+        page.WaitForElement("input[data-testid=provider-row-specialty-input]").Input("Typed but not saved");
 
         await RenameAsColleagueAsync(lin, "Dr Lin James-Park");
 
@@ -76,7 +76,7 @@ public sealed class ProviderRowEditTests : AdminPageTestBase
         var page = await RenderAsAdminAsync<ProviderList>();
         var lin = (await Providers.ListAsync()).Single(p => p.Name == "Dr Lin James");
         page.WaitForElement("[aria-label='Edit Dr Lin James']").Click();
-        page.Find("input[data-testid=provider-row-specialty-input]").Input("Mine");
+        page.WaitForElement("input[data-testid=provider-row-specialty-input]").Input("Mine");
         await RenameAsColleagueAsync(lin, "Dr Lin James-Park");
         page.Find("[data-testid=provider-row-save]").Click();
         page.WaitForElement("[data-testid=provider-take-theirs]").Click();
@@ -86,7 +86,7 @@ public sealed class ProviderRowEditTests : AdminPageTestBase
         Assert.Equal(lin.Specialty, (await Providers.GetAsync(lin.Id))!.Specialty);
 
         page.Find("[aria-label='Edit Dr Kim West']").Click();
-        page.Find("input[data-testid=provider-row-specialty-input]").Input("Half typed");
+        page.WaitForElement("input[data-testid=provider-row-specialty-input]").Input("Half typed");
         var sally = (await Providers.ListAsync()).Single(p => p.Name == "Dr Sally Field");
         await RenameAsColleagueAsync(sally, "Dr Sally Fields");
 

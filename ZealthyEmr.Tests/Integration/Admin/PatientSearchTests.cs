@@ -17,7 +17,7 @@ public sealed class PatientSearchTests(TenThousandPatients clinic) : IClassFixtu
     {
         await using var db = await clinic.CreateDbContextAsync();
         var all = (await db.Patients.Select(p => p.Name).ToListAsync())
-            .OrderBy(n => n.ToUpperInvariant(), StringComparer.Ordinal)
+            .OrderBy(PatientNames.SortKey, StringComparer.Ordinal)
             .ToList();
         if (descending)
         {

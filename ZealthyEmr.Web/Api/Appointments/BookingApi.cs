@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ZealthyEmr.Domain.Appointments;
 using ZealthyEmr.Domain.Booking;
 using ZealthyEmr.Domain.Clinic;
+using ZealthyEmr.Domain.Scheduling;
 using ZealthyEmr.Web.Api.Common;
 using ZealthyEmr.Web.Api.Legacy;
 
@@ -32,8 +33,9 @@ public static class BookingApi
         }
 
         var visit = booked.Value!;
-        // A cancellation racing this answer can remove the series; the booking still happened, so say so plainly.
-        if (await series.GetAsync(visit.SeriesId, ct) is not { } row)
+        // A new booking is answered from what was just written (issue 15: no read-back on the hot path); a repeated one reads
+        // the earlier booking. A cancellation racing that read can remove the series, so say so plainly.
+        if ((visit.AlreadyBooked ? await series.GetAsync(visit.SeriesId, ct) : Written(visit, calendar)) is not { } row)
         {
             return ApiProblems.NotFound("The booked appointment");
         }
@@ -41,6 +43,11 @@ public static class BookingApi
         var dto = row.ToDto(calendar);
         return visit.AlreadyBooked ? TypedResults.Ok(dto) : TypedResults.Created($"/api/patients/{patientId}/appointments/{visit.SeriesId}", dto);
     }
+
+    /// <summary>The one-visit series the booking wrote: no repeat, no end, no notes, its one visit the next.</summary>
+    private static SeriesRow Written(BookedVisit visit, ClinicCalendar calendar) => new(
+        visit.SeriesId, visit.ProviderId, visit.ProviderName, calendar.ToLocal(visit.StartUtc), RepeatKind.None, EndDate: null, Notes: null,
+        SeriesStatus.Active, visit.StartUtc, UpcomingVisits: 1, visit.SeriesVersion);
 
     private static Task<Results<Created<AppointmentSavedDto>, Ok<AppointmentSavedDto>, ProblemHttpResult>> BookForMeAsync(
         BookRequest body, ClaimsPrincipal user, OriginalBooking booking, CancellationToken ct) => booking.BookForMeAsync(body, user, ct);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using ZealthyEmr.Domain.Common;
 
 namespace ZealthyEmr.Web.Components.Shared;
@@ -39,6 +41,37 @@ public sealed class InlineRowEdit<TDraft>
     }
 
     public string? Error(string field) => errors.GetValueOrDefault(field);
+
+    /// <summary>Applies one cell's change to the draft and clears that cell's message.</summary>
+    public void Change(Func<TDraft, TDraft> change, string? field)
+    {
+        Draft = change(Draft!);
+        if (field is not null)
+        {
+            errors.Remove(field);
+        }
+    }
+
+    /// <summary>
+    /// A text cell's change: updates the draft without re-rendering the page. A page re-render per keystroke hands
+    /// the field back a value one keystroke behind, and whatever was typed meanwhile is lost; the field shows what
+    /// is typed by itself, and the page's next render (a save, a live change) reads the draft.
+    /// </summary>
+    public EventCallback<T> OnCell<T>(Func<TDraft, T, TDraft> apply, string? field) =>
+        new(null, (Action<T>)(value => Change(draft => apply(draft, value), field)));
+
+    /// <summary>Enter saves the row and Escape abandons it; Tab is left to the browser, which moves between the cells' fields.</summary>
+    public async Task OnKeyAsync(KeyboardEventArgs e, Func<Task> save)
+    {
+        if (e.Key == "Enter")
+        {
+            await save();
+        }
+        else if (e.Key == "Escape")
+        {
+            End();
+        }
+    }
 
     public void ClearError(string field) => errors.Remove(field);
 

@@ -731,6 +731,11 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("datetime2");
 
@@ -752,6 +757,9 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
 
                     b.HasIndex("NormalizedName", "NormalizedEmail")
                         .HasDatabaseName("IX_Patients_Search");
+
+                    b.HasIndex("SortName", "Id")
+                        .HasDatabaseName("IX_Patients_SortName");
 
                     b.ToTable("Patients", null, t =>
                         {

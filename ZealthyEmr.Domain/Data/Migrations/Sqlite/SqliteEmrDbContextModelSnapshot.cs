@@ -712,6 +712,11 @@ namespace ZealthyEmr.Domain.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
@@ -733,6 +738,9 @@ namespace ZealthyEmr.Domain.Data.Migrations.Sqlite
 
                     b.HasIndex("NormalizedName", "NormalizedEmail")
                         .HasDatabaseName("IX_Patients_Search");
+
+                    b.HasIndex("SortName", "Id")
+                        .HasDatabaseName("IX_Patients_SortName");
 
                     b.ToTable("Patients", null, t =>
                         {

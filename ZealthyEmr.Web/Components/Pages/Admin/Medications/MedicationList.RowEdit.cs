@@ -21,27 +21,9 @@ public partial class MedicationList
 
     private void CancelEdit() => edit.End();
 
-    private void Change(Func<MedicationRowDraft, MedicationRowDraft> change, string? field)
-    {
-        edit.Draft = change(edit.Draft!);
-        if (field is not null)
-        {
-            edit.ClearError(field);
-        }
-    }
+    private void Change(Func<MedicationRowDraft, MedicationRowDraft> change, string? field) => edit.Change(change, field);
 
-    /// <summary>Enter saves the row and Escape abandons it; Tab is left to the browser, which moves between the cells' fields.</summary>
-    private async Task OnEditKeyAsync(KeyboardEventArgs e, Guid id)
-    {
-        if (e.Key == "Enter")
-        {
-            await SaveRowAsync(id);
-        }
-        else if (e.Key == "Escape")
-        {
-            edit.End();
-        }
-    }
+    private Task OnEditKeyAsync(KeyboardEventArgs e, Guid id) => edit.OnKeyAsync(e, () => SaveRowAsync(id));
 
     private async Task SaveRowAsync(Guid id)
     {

@@ -83,17 +83,6 @@ public partial class PatientGrid
         }
     }
 
-    private async Task EditAsync(PatientRow row)
-    {
-        var parameters = new DialogParameters<PatientDialog> { { d => d.PatientId, row.Id } };
-        var dialog = await Dialogs.ShowAsync<PatientDialog>($"Edit {row.Name}", parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
-        if (await dialog.Result is { Canceled: false })
-        {
-            Snackbar.Add("Patient saved.", Severity.Success);
-            await ReloadAsync();
-        }
-    }
-
     private async Task OnShowArchivedAsync(bool value)
     {
         showArchived = value;
