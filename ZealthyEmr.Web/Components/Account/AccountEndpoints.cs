@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using ZealthyEmr.Domain.Identity;
+using ZealthyEmr.Web.Components.Layout;
 using ZealthyEmr.Web.Security;
 
 namespace ZealthyEmr.Web.Components.Account;
@@ -45,6 +46,11 @@ internal static class AccountEndpoints
         var user = await credentials.FindSignInCandidateAsync(email, password);
         var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
         await credentials.RecordAttemptAsync(email, user, result, http.RequestAborted);
+        if (user is not null && (result.Succeeded || result.RequiresTwoFactor))
+        {
+            ThemeCookie.Remember(http.Response, user.PrefersDarkMode);
+        }
+
         if (result.RequiresTwoFactor)
         {
             return TypedResults.LocalRedirect("/account/login-2fa" + (SafeRedirects.IsLocalPath(returnUrl) ? QueryString.Create("returnUrl", returnUrl!) : QueryString.Empty));
@@ -71,6 +77,12 @@ internal static class AccountEndpoints
         if (!await antiforgery.IsRequestValidAsync(http))
         {
             return TypedResults.LocalRedirect("/");
+        }
+
+        // The theme may have changed since sign-in; the login page that follows shows the one the user leaves with.
+        if (await signIn.UserManager.GetUserAsync(http.User) is { } user)
+        {
+            ThemeCookie.Remember(http.Response, user.PrefersDarkMode);
         }
 
         await signIn.SignOutAsync();

@@ -16,6 +16,7 @@ public partial class MainLayout
     private bool darkMode;
     private string? userId;
     private ErrorBoundary? errorBoundary;
+    private ElementReference mainContent;
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
@@ -59,6 +60,14 @@ public partial class MainLayout
             await Preferences.SetDarkModeAsync(userId, darkMode);
         }
     }
+
+    /// <summary>
+    /// The current page's own address with the fragment: a bare "#main-content" resolves against &lt;base href="/"&gt;
+    /// and would leave the page. Used before the circuit starts; once it has, the click moves focus itself.
+    /// </summary>
+    private string SkipLinkHref => "/" + Navigation.ToBaseRelativePath(Navigation.Uri).Split('#')[0] + "#main-content";
+
+    private async Task SkipToMainAsync() => await mainContent.FocusAsync();
 
     private string ThemeToggleLabel => darkMode ? "Switch to light theme" : "Switch to dark theme";
 

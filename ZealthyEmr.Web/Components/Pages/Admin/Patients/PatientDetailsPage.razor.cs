@@ -87,7 +87,8 @@ public partial class PatientDetailsPage
         visits = await Portal.GetUpcomingVisitsAsync(Id, Calendar.ToUtc(Calendar.LocalNow.Date.AddMonths(3)));
         series = await Series.ListRecurringForPatientAsync(Id);
         prescriptions = await Prescriptions.ListForPatientAsync(Id);
-        crumbs = [new("Patients", "/admin"), new(details.Name, null, disabled: true)];
+        // The h1 names the patient; a greyed-out, disabled last crumb repeated it below the contrast minimum.
+        crumbs = [new("Patients", "/admin")];
     }
 
     private async Task EditAsync()

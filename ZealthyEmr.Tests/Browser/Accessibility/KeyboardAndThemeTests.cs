@@ -1,0 +1,131 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using ZealthyEmr.Domain.Identity;
+using ZealthyEmr.Domain.Seeding;
+using ZealthyEmr.Tests.Infrastructure;
+
+namespace ZealthyEmr.Tests.Browser.Accessibility;
+
+/// <summary>What axe cannot see: where keyboard focus goes, whether it shows, and which theme the sign-in page takes.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class KeyboardAndThemeTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string FocusedInMain = "() => document.activeElement?.closest('#main-content') !== null";
+
+    [Fact]
+    public async Task SkipLink_IsTheFirstTabStop_AndTakesFocusPastTheNavigation()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(DemoLogins.Mark, DemoLogins.Password);
+        await page.WaitForCircuitAsync();
+        await page.GotoAsync("/appointments");
+        await page.WaitForCircuitAsync();
+
+        await StartTabbingFromTheTopAsync(page);
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" });
+        await Assertions.Expect(skip).ToBeFocusedAsync();
+        await Assertions.Expect(skip).ToBeInViewportAsync();
+
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#main-content")).ToBeFocusedAsync();
+        Assert.EndsWith("/appointments", page.Url);
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await page.EvaluateAsync<bool>(FocusedInMain), "The Tab after the skip link should land inside the page, past the navigation.");
+    }
+
+    [Fact]
+    public async Task TimeSlots_ShowWhereKeyboardFocusIs()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(DemoLogins.Lisa, DemoLogins.Password);
+        await page.WaitForCircuitAsync();
+        await page.GotoAsync("/book");
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByTestId("next-slot").First).ToBeVisibleAsync();
+
+        await StartTabbingFromTheTopAsync(page);
+        for (var i = 0; i < 60 && !await page.EvaluateAsync<bool>("() => document.activeElement?.dataset.testid === 'next-slot'"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        var slot = page.Locator(":focus");
+        await Assertions.Expect(slot).ToHaveAttributeAsync("data-testid", "next-slot");
+        await Assertions.Expect(slot).ToHaveCSSAsync("outline-style", "solid");
+        await Assertions.Expect(slot).ToHaveCSSAsync("outline-width", "3px");
+    }
+
+    [Fact]
+    public async Task Dialog_KeepsFocusInside_AndGivesItBackToTheButtonThatOpenedIt()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(DemoLogins.Admin, DemoLogins.Password);
+        await page.WaitForURLAsync("**/admin");
+        await page.GotoAsync("/admin/providers");
+        await page.WaitForCircuitAsync();
+        var opener = page.GetByTestId("provider-create");
+        await opener.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+
+        for (var i = 0; i < 40; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement?.closest('[role=dialog]') !== null"), $"Tab {i + 1} left the open dialog.");
+        }
+
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(opener).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task SignInPage_OpensInTheThemeTheUserLeftWith()
+    {
+        var dark = await browser.App.CreatePatientLoginAsync("Dana Dark");
+        var light = await browser.App.CreatePatientLoginAsync("Lena Light");
+        await SetDarkModeAsync(dark, true);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        Assert.False(await IsDarkAsync(page), "A browser nobody has signed in from starts light.");
+
+        await page.SignInAsync(dark, DemoLogins.Password);
+        await page.WaitForCircuitAsync();
+        await page.GetByTestId("sign-out").ClickAsync();
+        await page.WaitForURLAsync("**/account/login");
+        Assert.True(await IsDarkAsync(page), "After a dark-mode user signs out, the sign-in page is dark.");
+        await page.ScreenshotIfRequestedAsync("login-dark");
+        await page.AssertNoViolationsAsync("dark sign-in page");
+
+        await page.SignInAsync(light, DemoLogins.Password);
+        await page.WaitForCircuitAsync();
+        await page.GetByTestId("sign-out").ClickAsync();
+        await page.WaitForURLAsync("**/account/login");
+        Assert.False(await IsDarkAsync(page), "After a light-mode user signs out, the sign-in page is light again.");
+    }
+
+    /// <summary>
+    /// Focus as on a fresh load, before anything was focused: FocusOnNavigate puts it on the page's h1, which would
+    /// start the Tab order inside the page.
+    /// </summary>
+    private static Task StartTabbingFromTheTopAsync(IPage page) =>
+        page.EvaluateAsync("() => { const start = document.createElement('div'); start.tabIndex = -1; document.body.prepend(start); start.focus(); }");
+
+    private static async Task<bool> IsDarkAsync(IPage page)
+    {
+        var rgb = await page.Locator(".account-card").EvaluateAsync<int[]>(
+            "e => getComputedStyle(e).backgroundColor.match(/\\d+/g).slice(0, 3).map(Number)");
+        return rgb.Sum() < 3 * 128;
+    }
+
+    private async Task SetDarkModeAsync(string email, bool dark)
+    {
+        await using var scope = browser.App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<EmrUser>>();
+        var user = (await users.FindByEmailAsync(email))!;
+        await scope.ServiceProvider.GetRequiredService<UserPreferencesService>().SetDarkModeAsync(user.Id, dark);
+    }
+}
