@@ -4,7 +4,8 @@ namespace ZealthyEmr.Domain.Search;
 /// One patient's searchable text in one row: their own fields, normalized, and the names of their providers and
 /// medications, which live in other tables. Written only by database triggers (see <see cref="SqliteSearchSchema"/>
 /// and <see cref="SqlServerSearchSchema"/>), so raw inserts such as the clinic generator's keep it right too; the
-/// app only reads it. <see cref="Id"/> is the integer row id SQLite's external-content FTS5 tables point at.
+/// app only reads it (on SQLite, a new or last link to a provider or medication is queued by its trigger and refreshed by
+/// the next search: <see cref="SqliteSearchQueue"/>). <see cref="Id"/> is the integer row id SQLite's external-content FTS5 tables point at.
 /// </summary>
 public sealed class PatientSearchDocument
 {

@@ -10,7 +10,8 @@ namespace ZealthyEmr.Domain.Search;
 
 /// <summary>
 /// The search on SQLite: the FTS5 trigram index for 3 characters or more, the FTS5 word index's prefix path for
-/// fewer (see <see cref="SqliteSearchSchema"/>). Only the matches are ranked and sorted, never the whole table.
+/// fewer (see <see cref="SqliteSearchSchema"/>). Only the matches are ranked and sorted, never the whole table. Queued
+/// documents (<see cref="SqliteSearchQueue"/>) are refreshed first, so a search always sees every committed change.
 /// </summary>
 public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts, ClinicCalendar calendar, IOptions<SearchOptions> options)
     : IPatientSearch, RankedSearch.IMatcher
@@ -20,13 +21,25 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
     public async Task<PatientPage> SearchAsync(PatientQuery query, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await RankedSearch.PageAsync(db, this, query, SearchTerms.Parse(query.Search, culture), calendar, ct);
+        var terms = SearchTerms.Parse(query.Search, culture);
+        if (terms is not null)
+        {
+            await SqliteSearchQueue.CatchUpAsync(db, ct);
+        }
+
+        return await RankedSearch.PageAsync(db, this, query, terms, calendar, ct);
     }
 
     public async Task<IReadOnlyList<PatientMatch>> SuggestAsync(string? text, int limit = 10, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await RankedSearch.SuggestAsync(db, this, SearchTerms.Parse(text, culture), limit, ct);
+        var terms = SearchTerms.Parse(text, culture);
+        if (terms is not null)
+        {
+            await SqliteSearchQueue.CatchUpAsync(db, ct);
+        }
+
+        return await RankedSearch.SuggestAsync(db, this, terms, limit, ct);
     }
 
     async Task<int> RankedSearch.IMatcher.CountAsync(EmrDbContext db, SearchTerms terms, bool includeArchived, CancellationToken ct)

@@ -51,20 +51,7 @@ public static class SqliteSearchSchema
         Trigger(migration, "Patients", "Update", "AFTER UPDATE OF \"NormalizedName\", \"NormalizedEmail\", \"Phone\", \"DateOfBirth\", \"ArchivedUtc\"", null, Refresh("NEW.\"Id\""));
         Trigger(migration, "Patients", "Delete", "AFTER DELETE", null, $"DELETE FROM \"{SearchTriggers.DocumentsTable}\" WHERE \"PatientId\" = OLD.\"Id\";");
 
-        // A visit, series or prescription changes the document only when it adds the patient's first, or removes their
-        // last, link to a provider or medication; "Status <> 2" leaves cancelled visits out. The unary + keeps SQLite on
-        // the patient's few rows (PatientId index) rather than a provider's thousands (ProviderId index).
-        LinkTriggers(migration, "Visits", "ProviderId", "Status", row => $"""
-            EXISTS (SELECT 1 FROM "Visits" o WHERE o."PatientId" = {row}."PatientId" AND o."Status" <> 2 AND +o."ProviderId" = {row}."ProviderId" AND o."Id" <> {row}."Id")
-            OR EXISTS (SELECT 1 FROM "AppointmentSeries" o WHERE o."PatientId" = {row}."PatientId" AND +o."ProviderId" = {row}."ProviderId")
-            """);
-        LinkTriggers(migration, "AppointmentSeries", "ProviderId", null, row => $"""
-            EXISTS (SELECT 1 FROM "AppointmentSeries" o WHERE o."PatientId" = {row}."PatientId" AND +o."ProviderId" = {row}."ProviderId" AND o."Id" <> {row}."Id")
-            OR EXISTS (SELECT 1 FROM "Visits" o WHERE o."PatientId" = {row}."PatientId" AND o."Status" <> 2 AND +o."ProviderId" = {row}."ProviderId")
-            """);
-        LinkTriggers(migration, "Prescriptions", "MedicationId", null, row => $"""
-            EXISTS (SELECT 1 FROM "Prescriptions" o WHERE o."PatientId" = {row}."PatientId" AND +o."MedicationId" = {row}."MedicationId" AND o."Id" <> {row}."Id")
-            """);
+        CreateLinkTriggers(migration, Refresh);
 
         Trigger(migration, "Providers", "Update", "AFTER UPDATE OF \"Name\"", null, RefreshWhere("""
             "PatientId" IN (SELECT v."PatientId" FROM "Visits" v WHERE v."ProviderId" = NEW."Id" AND v."Status" <> 2
@@ -93,19 +80,41 @@ public static class SqliteSearchSchema
         new[] { "Patients", "Visits", "AppointmentSeries", "Prescriptions", "Providers", "Medications", SearchTriggers.DocumentsTable }
             .SelectMany(t => SearchTriggers.On(t).Select(name => (t, name.Split('_')[^1])));
 
+    /// <summary>
+    /// Insert, update and delete triggers on visits, series and prescriptions, with <paramref name="body"/> run for each patient
+    /// whose document they change (given the SQL expression of the patient's id).
+    /// </summary>
+    internal static void CreateLinkTriggers(MigrationBuilder migration, Func<string, string> body)
+    {
+        // A visit, series or prescription changes the document only when it adds the patient's first, or removes their
+        // last, link to a provider or medication; "Status <> 2" leaves cancelled visits out. The unary + keeps SQLite on
+        // the patient's few rows (PatientId index) rather than a provider's thousands (ProviderId index).
+        LinkTriggers(migration, body, "Visits", "ProviderId", "Status", row => $"""
+            EXISTS (SELECT 1 FROM "Visits" o WHERE o."PatientId" = {row}."PatientId" AND o."Status" <> 2 AND +o."ProviderId" = {row}."ProviderId" AND o."Id" <> {row}."Id")
+            OR EXISTS (SELECT 1 FROM "AppointmentSeries" o WHERE o."PatientId" = {row}."PatientId" AND +o."ProviderId" = {row}."ProviderId")
+            """);
+        LinkTriggers(migration, body, "AppointmentSeries", "ProviderId", null, row => $"""
+            EXISTS (SELECT 1 FROM "AppointmentSeries" o WHERE o."PatientId" = {row}."PatientId" AND +o."ProviderId" = {row}."ProviderId" AND o."Id" <> {row}."Id")
+            OR EXISTS (SELECT 1 FROM "Visits" o WHERE o."PatientId" = {row}."PatientId" AND o."Status" <> 2 AND +o."ProviderId" = {row}."ProviderId")
+            """);
+        LinkTriggers(migration, body, "Prescriptions", "MedicationId", null, row => $"""
+            EXISTS (SELECT 1 FROM "Prescriptions" o WHERE o."PatientId" = {row}."PatientId" AND +o."MedicationId" = {row}."MedicationId" AND o."Id" <> {row}."Id")
+            """);
+    }
+
     /// <summary>Insert, update and delete triggers for a table that links a patient to a provider or medication.</summary>
-    private static void LinkTriggers(MigrationBuilder migration, string table, string link, string? status, Func<string, string> stillLinked)
+    private static void LinkTriggers(MigrationBuilder migration, Func<string, string> body, string table, string link, string? status, Func<string, string> stillLinked)
     {
         string Counts(string row) => status is null ? "" : $"{row}.\"{status}\" <> 2 AND ";
-        Trigger(migration, table, "Insert", "AFTER INSERT", $"{Counts("NEW")}NOT ({stillLinked("NEW")})", Refresh("NEW.\"PatientId\""));
-        Trigger(migration, table, "Delete", "AFTER DELETE", $"{Counts("OLD")}NOT ({stillLinked("OLD")})", Refresh("OLD.\"PatientId\""));
+        Trigger(migration, table, "Insert", "AFTER INSERT", $"{Counts("NEW")}NOT ({stillLinked("NEW")})", body("NEW.\"PatientId\""));
+        Trigger(migration, table, "Delete", "AFTER DELETE", $"{Counts("OLD")}NOT ({stillLinked("OLD")})", body("OLD.\"PatientId\""));
         var columns = $"\"PatientId\", \"{link}\"" + (status is null ? "" : $", \"{status}\"");
         var changed = $"OLD.\"PatientId\" IS NOT NEW.\"PatientId\" OR OLD.\"{link}\" IS NOT NEW.\"{link}\"" +
             (status is null ? "" : $" OR (OLD.\"{status}\" = 2) IS NOT (NEW.\"{status}\" = 2)");
-        Trigger(migration, table, "Update", $"AFTER UPDATE OF {columns}", changed, Refresh("OLD.\"PatientId\"") + Refresh("NEW.\"PatientId\""));
+        Trigger(migration, table, "Update", $"AFTER UPDATE OF {columns}", changed, body("OLD.\"PatientId\"") + body("NEW.\"PatientId\""));
     }
 
-    private static void Trigger(MigrationBuilder migration, string table, string operation, string timing, string? when, string body) =>
+    internal static void Trigger(MigrationBuilder migration, string table, string operation, string timing, string? when, string body) =>
         migration.Sql($"""
             CREATE TRIGGER "{SearchTriggers.Name(table, operation)}" {timing} ON "{table}"
             {(when is null ? "" : $"WHEN {when}")}
@@ -114,10 +123,10 @@ public static class SqliteSearchSchema
             END;
             """);
 
-    private static string Refresh(string patientId) => RefreshWhere($"\"PatientId\" = {patientId}");
+    internal static string Refresh(string patientId) => RefreshWhere($"\"PatientId\" = {patientId}");
 
     // The upsert's SELECT has a WHERE, which SQLite needs to tell ON CONFLICT from a join's ON.
-    private static string RefreshWhere(string where) => $"""
+    internal static string RefreshWhere(string where) => $"""
         INSERT INTO "{SearchTriggers.DocumentsTable}" ("PatientId", {DocumentColumns})
         SELECT "PatientId", {DocumentColumns} FROM "PatientSearchSource" WHERE {where}
         ON CONFLICT ("PatientId") DO UPDATE SET "Name" = excluded."Name", "Email" = excluded."Email", "PhoneDigits" = excluded."PhoneDigits",

@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Patients;
 using ZealthyEmr.Domain.Scheduling;
+using ZealthyEmr.Domain.Search;
 
 namespace ZealthyEmr.Domain.Seeding;
 
@@ -49,6 +50,14 @@ public sealed class ClinicGenerator(ClinicCalendar calendar)
         using var transaction = connection.BeginTransaction();
         var run = new Run(calendar, options, connection, transaction, roleId, medications);
         var result = run.Write(ct);
+        using (var refresh = connection.CreateCommand())
+        {
+            // The generated clinic is searchable as soon as it is committed, like the app's own writes after their next search.
+            refresh.Transaction = transaction;
+            refresh.CommandText = SqliteSearchQueue.RefreshAllSql;
+            refresh.ExecuteNonQuery();
+        }
+
         transaction.Commit();
         return result with { Elapsed = watch.Elapsed };
     }

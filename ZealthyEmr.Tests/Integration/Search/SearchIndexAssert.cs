@@ -12,11 +12,13 @@ internal static class SearchIndexAssert
         "coalesce(\"BirthDate\", '-') || '|' || coalesce(\"Providers\", '-') || '|' || coalesce(\"Medications\", '-')";
 
     /// <summary>
-    /// Every patient has exactly the document the records say they should (the view the triggers read), and both
+    /// As a search sees it: every patient has exactly the document the records say they should (the view the triggers read), and both
     /// FTS5 indexes hold exactly the documents' text: FTS5's integrity-check against the content table fails otherwise.
     /// </summary>
     public static async Task IndexMatchesRecordsAsync(EmrDbContext db)
     {
+        // What every search does first: refresh the documents that visits, series and prescriptions queued.
+        await SqliteSearchQueue.CatchUpAsync(db);
         var expected = await db.Database.SqlQueryRaw<string>($"SELECT {Row} AS \"Value\" FROM \"PatientSearchSource\" ORDER BY \"PatientId\"").ToListAsync();
         var actual = await db.Database.SqlQueryRaw<string>($"SELECT {Row} AS \"Value\" FROM \"PatientSearchDocuments\" ORDER BY \"PatientId\"").ToListAsync();
         Assert.Equal(await db.Patients.CountAsync(), expected.Count);

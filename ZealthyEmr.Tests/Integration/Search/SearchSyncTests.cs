@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ZealthyEmr.Domain.Appointments;
+using ZealthyEmr.Domain.Booking;
 using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Medications;
 using ZealthyEmr.Domain.Patients;
@@ -146,6 +147,31 @@ public sealed class SearchSyncTests(ApiApp api) : IClassFixture<ApiApp>
         Assert.Empty(await SearchIndexAssert.IdsAsync(Search, "perpetua"));
         await using var db = await api.CreateDbContextAsync();
         await SearchIndexAssert.IndexMatchesRecordsAsync(db);
+    }
+
+    [Fact]
+    public async Task Booking_QueuesItsPatientInsteadOfRefreshing_AndTheNextSearchCatchesUp()
+    {
+        var id = (await Patients.CreateAsync(new PatientInput("Wendell Quarrie", $"queued-{Guid.NewGuid():N}@clinic.test", null, null), Password)).Value;
+        var hours = Enumerable.Range(1, 5).Select(d => new DayHours((DayOfWeek)d, new TimeOnly(9, 0), new TimeOnly(17, 0))).ToList();
+        var provider = await Services.GetRequiredService<ProviderAdminService>().CreateAsync(new ProviderInput($"Dr Marisol {Guid.NewGuid():N}"[..20], "Family Medicine", hours));
+        Assert.True(provider.Succeeded);
+        var booked = await Services.GetRequiredService<BookingService>().BookAsync(id, provider.Value, await api.App.FreeSlotAsync(provider.Value, daysAhead: 11));
+        Assert.True(booked.Succeeded, booked.Error?.Message);
+
+        await using (var db = await api.CreateDbContextAsync())
+        {
+            // The booking's statements only queued the patient: SQLite compiles every trigger into each insert it prepares.
+            Assert.Contains(id.ToString().ToUpperInvariant(), await db.Database.SqlQueryRaw<string>($"SELECT \"PatientId\" AS \"Value\" FROM \"{SqliteSearchQueue.Table}\"").ToListAsync());
+            Assert.Null((await SearchIndexAssert.DocumentAsync(db, id))!.Providers);
+        }
+
+        Assert.Equal([id], await SearchIndexAssert.IdsAsync(Search, "marisol"));
+        await using (var db = await api.CreateDbContextAsync())
+        {
+            Assert.Equal(0, await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS \"Value\" FROM \"{SqliteSearchQueue.Table}\"").SingleAsync());
+            Assert.Contains("Marisol", (await SearchIndexAssert.DocumentAsync(db, id))!.Providers, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Theory]
