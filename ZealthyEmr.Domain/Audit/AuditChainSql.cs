@@ -54,7 +54,7 @@ internal static class AuditChainSql
         return found;
     }
 
-    private static DbCommand Command(DbContext db, string sql)
+    public static DbCommand Command(DbContext db, string sql)
     {
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()

@@ -8,7 +8,7 @@ namespace ZealthyEmr.Domain.Audit;
 
 /// <summary>
 /// Writes buffered reads in batches, one transaction per batch, continuing the same hash chain as the writes
-/// (the save interceptor seals them). Runs a last flush when the host stops gracefully.
+/// (<see cref="AuditBatchInsert"/> seals them under the same chain-head lock). Runs a last flush when the host stops gracefully.
 /// </summary>
 internal sealed class AuditWriter(
     AuditBuffer buffer, IDbContextFactory<EmrDbContext> contexts, IOptions<AuditOptions> options, TimeProvider clock, ILogger<AuditWriter> logger)
@@ -34,8 +34,12 @@ internal sealed class AuditWriter(
                 }
 
                 await using var db = await contexts.CreateDbContextAsync(ct);
-                db.AuditEvents.AddRange(pending);
-                await db.SaveChangesAsync(ct);
+                await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+                {
+                    await using var tx = await db.Database.BeginTransactionAsync(ct);
+                    await AuditBatchInsert.AppendAsync(db, pending, ct);
+                    await tx.CommitAsync(ct);
+                });
                 pending.Clear();
             }
         }

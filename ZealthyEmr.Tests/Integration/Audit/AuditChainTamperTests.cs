@@ -70,6 +70,30 @@ public sealed class AuditChainTamperTests : IAsyncLifetime
         Assert.Equal((false, last, AuditTamper.Deleted), (result.Intact, result.FirstBadRowId, result.Tamper));
     }
 
+    [Fact]
+    public async Task BufferedReads_WrittenSeveralRowsPerStatement_ChainAndReadBackAsEfWouldStoreThem()
+    {
+        var before = await ScalarAsync("SELECT MAX(Id) FROM AuditEvents");
+        var audit = app.Services.GetRequiredService<IAuditLog>();
+        var patient = Guid.NewGuid();
+        for (var i = 0; i < 250; i++)
+        {
+            audit.RecordView("PatientList", i.ToString(System.Globalization.CultureInfo.InvariantCulture), i % 2 == 0 ? patient : null);
+        }
+
+        await audit.FlushAsync();
+
+        Assert.True(await ScalarAsync("SELECT MAX(Id) FROM AuditEvents") >= before + 250);
+        Assert.Equal(125, await ScalarAsync($"SELECT COUNT(*) FROM AuditEvents WHERE Action = 'View' AND PatientId = '{patient.ToString().ToUpperInvariant()}'"));
+        var intact = await VerifyAsync();
+        Assert.True(intact.Intact, intact.Message);
+
+        var edited = before + 130;
+        await ExecuteAsync($"UPDATE AuditEvents SET EntityId = 'x' WHERE Id = {edited}");
+        var result = await VerifyAsync();
+        Assert.Equal((false, edited, AuditTamper.Edited), (result.Intact, result.FirstBadRowId, result.Tamper));
+    }
+
     private Task<AuditVerification> VerifyAsync() => app.Services.GetRequiredService<AuditChainVerifier>().VerifyAsync();
 
     private async Task ExecuteAsync(string sql)
