@@ -6,7 +6,7 @@ using ZealthyEmr.Domain.Clinic;
 namespace ZealthyEmr.Domain.Notifications;
 
 /// <summary>Turns a stored row into the MIME message; the same row always yields the same Message-ID.</summary>
-public sealed class OutboxMimeBuilder(IOptions<EmailOptions> options, IOptions<ClinicOptions> clinic, UnsubscribeTokens unsubscribe)
+public sealed class OutboxMimeBuilder(IOptions<EmailOptions> options, IOptions<ClinicOptions> clinic, UnsubscribeTokens unsubscribe, VisitInvitation invitations)
 {
     public string MessageIdFor(Guid rowId)
     {
@@ -40,7 +40,8 @@ public sealed class OutboxMimeBuilder(IOptions<EmailOptions> options, IOptions<C
         var attachments = row.AttachmentsJson is null ? [] : JsonSerializer.Deserialize<List<EmailAttachment>>(row.AttachmentsJson) ?? [];
         foreach (var attachment in attachments)
         {
-            body.Attachments.Add(attachment.FileName, System.Text.Encoding.UTF8.GetBytes(attachment.Content), ContentType.Parse(attachment.ContentType));
+            var content = attachment.Invitation is { } invitation ? invitations.Render(invitation, row.CreatedUtc) : attachment.Content;
+            body.Attachments.Add(attachment.FileName, System.Text.Encoding.UTF8.GetBytes(content), ContentType.Parse(attachment.ContentType));
         }
 
         message.Body = body.ToMessageBody();

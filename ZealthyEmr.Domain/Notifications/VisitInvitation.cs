@@ -9,7 +9,8 @@ namespace ZealthyEmr.Domain.Notifications;
 
 /// <summary>
 /// The .ics attachments of a visit email: METHOD:REQUEST for booked or moved visits and METHOD:CANCEL for
-/// cancelled ones, each event with the visit's stable UID and its current SEQUENCE.
+/// cancelled ones, each event with the visit's stable UID and its current SEQUENCE. A message stores the invitation;
+/// the sender renders it (profiling showed Ical.Net's serializer was the largest single cost inside a booking's save).
 /// </summary>
 public sealed class VisitInvitation(IOptions<ClinicOptions> clinic, IOptions<EmailOptions> email, ClinicCalendar calendar)
 {
@@ -34,11 +35,16 @@ public sealed class VisitInvitation(IOptions<ClinicOptions> clinic, IOptions<Ema
         return attachments;
     }
 
-    private EmailAttachment Attachment(string fileName, string method, string patientEmail, IReadOnlyList<VisitEvent> visits)
+    private static EmailAttachment Attachment(string fileName, string method, string patientEmail, IReadOnlyList<VisitEvent> visits) =>
+        new(fileName, $"text/calendar; method={method}; charset=utf-8", "", new CalendarInvitation(method, patientEmail, visits));
+
+    /// <summary>The .ics text of <paramref name="invitation"/>; <paramref name="stampUtc"/> is its DTSTAMP (when the message was created).</summary>
+    public string Render(CalendarInvitation invitation, DateTime stampUtc)
     {
-        var ics = new Calendar { Method = method };
+        ArgumentNullException.ThrowIfNull(invitation);
+        var ics = new Calendar { Method = invitation.Method };
         var location = string.IsNullOrWhiteSpace(clinic.Value.Address) ? clinic.Value.Name : $"{clinic.Value.Name}, {clinic.Value.Address}";
-        foreach (var visit in visits)
+        foreach (var visit in invitation.Visits)
         {
             var e = new CalendarEvent
             {
@@ -48,15 +54,14 @@ public sealed class VisitInvitation(IOptions<ClinicOptions> clinic, IOptions<Ema
                 Location = location,
                 DtStart = new CalDateTime(DateTime.SpecifyKind(visit.StartUtc, DateTimeKind.Utc)),
                 DtEnd = new CalDateTime(DateTime.SpecifyKind(visit.StartUtc.Add(calendar.Slot), DateTimeKind.Utc)),
-                DtStamp = new CalDateTime(calendar.UtcNow),
+                DtStamp = new CalDateTime(DateTime.SpecifyKind(stampUtc, DateTimeKind.Utc)),
                 Status = visit.Cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
                 Organizer = new Organizer($"mailto:{email.Value.From}") { CommonName = clinic.Value.Name },
             };
-            e.Attendees.Add(new Attendee($"mailto:{patientEmail}") { Role = "REQ-PARTICIPANT" });
+            e.Attendees.Add(new Attendee($"mailto:{invitation.PatientEmail}") { Role = "REQ-PARTICIPANT" });
             ics.Events.Add(e);
         }
 
-        var text = new CalendarSerializer().SerializeToString(ics) ?? "";
-        return new EmailAttachment(fileName, $"text/calendar; method={method}; charset=utf-8", text);
+        return new CalendarSerializer().SerializeToString(ics) ?? "";
     }
 }

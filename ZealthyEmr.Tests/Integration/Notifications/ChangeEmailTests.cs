@@ -40,6 +40,8 @@ public sealed class ChangeEmailTests(NotificationHost host) : IClassFixture<Noti
         Assert.Equal(first, events[0].Events.Single().DtStart!.AsUtc);
         Assert.Equal(second, events[1].Events.Single().DtStart!.AsUtc);
         Assert.Equal("CANCELLED", events[2].Events.Single().Status);
+        // The sender renders each stored invitation; its DTSTAMP is the message's creation time, so a retry sends the same calendar data.
+        Assert.All(mail.Zip(events), pair => Assert.Equal(pair.First.Date.UtcDateTime, pair.Second.Events.Single().DtStamp!.AsUtc));
         Assert.All(mail, m => Assert.DoesNotContain("Family Medicine", m.Subject, StringComparison.Ordinal));
         Assert.All(mail, m => Assert.False(string.IsNullOrWhiteSpace(m.TextBody)));
         Assert.All(mail, m => Assert.Contains("Dr Kim West", m.HtmlBody, StringComparison.Ordinal));
