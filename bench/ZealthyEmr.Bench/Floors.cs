@@ -8,6 +8,16 @@ namespace ZealthyEmr.Bench;
 public static class Floors
 {
     /// <summary>One row inserted in its own transaction, on a file beside the app's with the same settings (WAL, pooled connection).</summary>
+    /// <summary>Copies the WAL into the database file and truncates it (waits up to a minute for the app's readers).</summary>
+    public static async Task CheckpointAsync(string databasePath)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, DefaultTimeout = 60, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout = 60000; PRAGMA wal_checkpoint(TRUNCATE);";
+        await command.ExecuteNonQueryAsync();
+    }
+
     public static async Task<Latencies> SqliteInsertAsync(string besideDatabase, int samples)
     {
         var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(besideDatabase))!, "floor.db");

@@ -1,0 +1,59 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using ZealthyEmr.Domain.Data;
+
+namespace ZealthyEmr.Tests.Integration.Data;
+
+/// <summary>
+/// The in-process write gate must never be kept by a transaction that did not start: another process (the bench's
+/// bulk loader, a second instance) can hold SQLite's write lock past the busy timeout, and BEGIN then fails.
+/// </summary>
+public sealed class SqliteWriteGateTests : IDisposable
+{
+    private readonly string path = Path.Combine(Path.GetTempPath(), $"zealthy-gate-{Guid.NewGuid():N}.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task BeginThatFailsOnALockedDatabase_LetsTheNextWriterIn()
+    {
+        // A one-second busy timeout; the gate itself would keep a leaked holder for a minute.
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 1 }.ToString();
+        using var gate = new SqliteWriteGate(TimeSpan.FromMinutes(1));
+        await using (var other = new SqliteConnection(connectionString))
+        {
+            await other.OpenAsync();
+            await using var hold = other.CreateCommand();
+            hold.CommandText = "PRAGMA journal_mode=WAL; BEGIN IMMEDIATE; CREATE TABLE t (x INTEGER);";
+            await hold.ExecuteNonQueryAsync();
+
+            await using (var db = new GateProbeContext(connectionString, gate))
+            {
+                var error = await Assert.ThrowsAsync<SqliteException>(() => db.Database.BeginTransactionAsync());
+                Assert.Equal(5, error.SqliteErrorCode);
+            }
+
+            hold.CommandText = "ROLLBACK";
+            await hold.ExecuteNonQueryAsync();
+        }
+
+        // Fails with OperationCanceledException if the failed BEGIN still holds the gate.
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await using var next = new GateProbeContext(connectionString, gate);
+        await using var tx = await next.Database.BeginTransactionAsync(deadline.Token);
+        await tx.CommitAsync(deadline.Token);
+    }
+
+    private sealed class GateProbeContext(string connectionString, SqliteWriteGate gate) : DbContext
+    {
+        protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+            optionsBuilder.UseSqlite(connectionString).AddInterceptors(new SqliteWriteGateInterceptor(gate), new SqliteConnectionSetup(gate));
+    }
+}
