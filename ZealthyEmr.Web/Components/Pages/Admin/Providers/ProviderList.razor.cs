@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MudBlazor;
 using ZealthyEmr.Domain.Changes;
 using ZealthyEmr.Domain.Common;
@@ -9,6 +10,8 @@ namespace ZealthyEmr.Web.Components.Pages.Admin.Providers;
 public partial class ProviderList
 {
     private IReadOnlyList<ProviderDetails>? providers;
+
+    private MudButton createButton = default!;
 
     [Inject]
     private ProviderAdminService Providers { get; set; } = default!;
@@ -26,7 +29,20 @@ public partial class ProviderList
 
     protected override async Task ReloadAsync() => providers = await Providers.ListAsync();
 
-    private Task CreateAsync() => OpenEditorAsync(null);
+    private async Task CreateAsync()
+    {
+        await OpenEditorAsync(null);
+        try
+        {
+            // MudBlazor's focus trap gives focus back as it is disposed, but a re-render of the page around that moment
+            // can lose it (seen in the browser test on a loaded machine); keyboard users land on the button they used.
+            await createButton.FocusAsync();
+        }
+        catch (JSDisconnectedException)
+        {
+            // The page is gone; there is nothing to focus.
+        }
+    }
 
     private Task EditAsync(ProviderDetails provider) => OpenEditorAsync(provider);
 
