@@ -6,7 +6,9 @@ namespace ZealthyEmr.Domain.Data;
 /// <summary>
 /// Puts every EF transaction on SQLite (explicit ones and SaveChanges' own) through the <see cref="SqliteWriteGate"/>:
 /// entered before BEGIN, left at commit, rollback or failure. A transaction disposed without either is let go when its
-/// connection closes (<see cref="SqliteConnectionSetup"/>).
+/// connection closes (<see cref="SqliteConnectionSetup"/>). The BEGIN itself runs here: when it fails (another process
+/// held the write lock past the busy timeout) EF raises no event at all, and a pooled context neither closes nor disposes
+/// its connection, so only this call can know to let the gate go.
 /// </summary>
 internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : DbTransactionInterceptor
 {
@@ -14,14 +16,31 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : DbTrans
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
         gate.Enter(eventData.ConnectionId);
-        return result;
+        try
+        {
+            return InterceptionResult<DbTransaction>.SuppressWithResult(connection.BeginTransaction(eventData.IsolationLevel));
+        }
+        catch
+        {
+            gate.Exit(eventData.ConnectionId);
+            throw;
+        }
     }
 
     public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
         await gate.EnterAsync(eventData.ConnectionId, cancellationToken).ConfigureAwait(false);
-        return result;
+        try
+        {
+            return InterceptionResult<DbTransaction>.SuppressWithResult(
+                await connection.BeginTransactionAsync(eventData.IsolationLevel, cancellationToken).ConfigureAwait(false));
+        }
+        catch
+        {
+            gate.Exit(eventData.ConnectionId);
+            throw;
+        }
     }
 
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => gate.Exit(eventData.ConnectionId);

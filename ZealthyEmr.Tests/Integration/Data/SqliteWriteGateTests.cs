@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using ZealthyEmr.Domain.Data;
 
 namespace ZealthyEmr.Tests.Integration.Data;
@@ -51,9 +52,43 @@ public sealed class SqliteWriteGateTests : IDisposable
         await tx.CommitAsync(deadline.Token);
     }
 
+    [Fact]
+    public async Task BeginThatFailsOnALockedDatabase_LetsTheNextWriterIn_WhenTheContextIsPooled()
+    {
+        // The app's contexts come from a pooled factory: a pooled context neither disposes nor closes its connection
+        // when it goes back to the pool, so only the failed BEGIN itself can let the gate go.
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 1 }.ToString();
+        using var gate = new SqliteWriteGate(TimeSpan.FromMinutes(1));
+        var factory = new PooledDbContextFactory<PooledProbeContext>(new DbContextOptionsBuilder<PooledProbeContext>()
+            .UseSqlite(connectionString).AddInterceptors(new SqliteWriteGateInterceptor(gate), new SqliteConnectionSetup(gate)).Options);
+        await using (var other = new SqliteConnection(connectionString))
+        {
+            await other.OpenAsync();
+            await using var hold = other.CreateCommand();
+            hold.CommandText = "PRAGMA journal_mode=WAL; BEGIN IMMEDIATE; CREATE TABLE t (x INTEGER);";
+            await hold.ExecuteNonQueryAsync();
+
+            await using (var db = await factory.CreateDbContextAsync())
+            {
+                var error = await Assert.ThrowsAsync<SqliteException>(() => db.Database.BeginTransactionAsync());
+                Assert.Equal(5, error.SqliteErrorCode);
+            }
+
+            hold.CommandText = "ROLLBACK";
+            await hold.ExecuteNonQueryAsync();
+        }
+
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await using var next = await factory.CreateDbContextAsync(deadline.Token);
+        await using var tx = await next.Database.BeginTransactionAsync(deadline.Token);
+        await tx.CommitAsync(deadline.Token);
+    }
+
     private sealed class GateProbeContext(string connectionString, SqliteWriteGate gate) : DbContext
     {
         protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
             optionsBuilder.UseSqlite(connectionString).AddInterceptors(new SqliteWriteGateInterceptor(gate), new SqliteConnectionSetup(gate));
     }
+
+    private sealed class PooledProbeContext(DbContextOptions<PooledProbeContext> options) : DbContext(options);
 }
