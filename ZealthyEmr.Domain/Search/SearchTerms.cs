@@ -45,18 +45,13 @@ internal sealed record SearchTerms(string Text, string? Digits, DateOnly? BirthD
         return new SearchTerms(text, digits is { Length: >= TrigramLength } ? digits : null, birthDate);
     }
 
-    /// <summary>The FTS5 trigram query: the text anywhere, or the digits in the phone, or the ISO date in the date of birth.</summary>
+    /// <summary>The FTS5 trigram query: the text anywhere, or the digits in the phone. A date of birth is matched through its own index.</summary>
     public string TrigramQuery()
     {
         var query = new StringBuilder(Literal(Text));
         if (Digits is not null && Digits != Text)
         {
             query.Append(" OR PhoneDigits : ").Append(Literal(Digits));
-        }
-
-        if (IsoBirthDate is { } date && date != Text)
-        {
-            query.Append(" OR BirthDate : ").Append(Literal(date));
         }
 
         return query.ToString();

@@ -44,22 +44,25 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
 
     async Task<int> RankedSearch.IMatcher.CountAsync(EmrDbContext db, SearchTerms terms, bool includeArchived, CancellationToken ct)
     {
-        var (index, match) = Match(terms);
-        if (match is null)
+        if (Matches(terms) is not { } matches)
         {
             return 0;
         }
 
-        var sql = includeArchived
-            ? $"SELECT count(*) AS \"Value\" FROM \"{index}\" WHERE \"{index}\" MATCH {{0}}"
-            : $"SELECT count(*) AS \"Value\" FROM \"{index}\" JOIN \"{SearchTriggers.DocumentsTable}\" d ON d.\"Id\" = \"{index}\".rowid WHERE \"{index}\" MATCH {{0}} AND NOT d.\"Archived\"";
-        return await db.Database.SqlQuery<int>(Sql(sql, match)).SingleAsync(ct);
+        // Text alone is counted in the FTS5 index, without reading a document; the archived matches (few, through
+        // their partial index) are taken off, rather than every match's document read to see whether it is archived.
+        var (index, _) = Match(terms);
+        var all = terms.IsoBirthDate is null
+            ? $"SELECT count(*) FROM \"{index}\" WHERE \"{index}\" MATCH {{0}}"
+            : $"SELECT count(*) FROM \"{SearchTriggers.DocumentsTable}\" d WHERE {matches}";
+        var sql = includeArchived ? $"SELECT ({all}) AS \"Value\""
+            : $"SELECT ({all}) - (SELECT count(*) FROM \"{SearchTriggers.DocumentsTable}\" d INDEXED BY \"{SqliteSearchSortKeys.ArchivedIndex}\" WHERE d.\"Archived\" AND {matches}) AS \"Value\"";
+        return await db.Database.SqlQuery<int>(Sql(sql, Arguments(terms))).SingleAsync(ct);
     }
 
     async Task<List<Guid>> RankedSearch.IMatcher.FindAsync(EmrDbContext db, SearchTerms terms, PatientQuery page, CancellationToken ct)
     {
-        var (index, match) = Match(terms);
-        if (match is null)
+        if (Matches(terms) is not { } matches)
         {
             return [];
         }
@@ -69,23 +72,39 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
         {
             PatientSort.Email => $"d.\"Email\" {direction}",
             PatientSort.CreatedUtc => $"(SELECT p.\"CreatedUtc\" FROM \"Patients\" p WHERE p.\"Id\" = d.\"PatientId\") {direction}",
-            _ => $"(SELECT p.\"SortName\" FROM \"Patients\" p WHERE p.\"Id\" = d.\"PatientId\") {direction}",
+            // The documents' copy of Patients.SortName (SqliteSearchSortKeys): no lookup per match.
+            _ => $"d.\"SortName\" {direction}",
         };
         // Rank 0: the exact email, or the phone's digits (or their end, for 7+ digits typed without the country code);
         // rank 1: the name starts with the text; rank 2: anything else that matched.
         var sql = $$"""
             SELECT d."PatientId" AS "Value"
-            FROM "{{index}}" JOIN "{{SearchTriggers.DocumentsTable}}" d ON d."Id" = "{{index}}".rowid
-            WHERE "{{index}}" MATCH {0}{{(page.IncludeArchived ? "" : " AND NOT d.\"Archived\"")}}
+            FROM "{{SearchTriggers.DocumentsTable}}" d
+            WHERE {{matches}}{{(page.IncludeArchived ? "" : " AND NOT d.\"Archived\"")}}
             ORDER BY CASE
-                WHEN d."Email" = {1} OR d."PhoneDigits" = {2} OR (length({2}) >= 7 AND substr(d."PhoneDigits", -length({2})) = {2}) THEN 0
-                WHEN substr(d."Name", 1, length({1})) = {1} THEN 1
+                WHEN d."Email" = {2} OR d."PhoneDigits" = {3} OR (length({3}) >= 7 AND substr(d."PhoneDigits", -length({3})) = {3}) THEN 0
+                WHEN substr(d."Name", 1, length({2})) = {2} THEN 1
                 ELSE 2 END,
                 {{order}}, d."PatientId" {{direction}}
-            LIMIT {3} OFFSET {4}
+            LIMIT {4} OFFSET {5}
             """;
-        return await db.Database.SqlQuery<Guid>(Sql(sql, match, terms.Upper, terms.Digits ?? "", page.PageSize, page.Page * page.PageSize)).ToListAsync(ct);
+        return await db.Database.SqlQuery<Guid>(Sql(sql, [.. Arguments(terms), terms.Upper, terms.Digits ?? "", page.PageSize, page.Page * page.PageSize])).ToListAsync(ct);
     }
+
+    /// <summary>
+    /// The documents that match, as a condition on d: {0} is the FTS5 query, {1} the ISO date of birth. A date of birth
+    /// is found through the documents' BirthDate index (one seek), the typed text through the FTS5 index.
+    /// </summary>
+    private static string? Matches(SearchTerms terms)
+    {
+        var (index, match) = Match(terms);
+        var text = match is null ? null : $"d.\"Id\" IN (SELECT rowid FROM \"{index}\" WHERE \"{index}\" MATCH {{0}})";
+        return terms.IsoBirthDate is null ? text
+            : text is null ? "d.\"BirthDate\" = {1}"
+            : $"({text} OR d.\"BirthDate\" = {{1}})";
+    }
+
+    private static object[] Arguments(SearchTerms terms) => [Match(terms).Match ?? "", terms.IsoBirthDate ?? ""];
 
     private static (string Index, string? Match) Match(SearchTerms terms) => terms.IsShort
         ? (SqliteSearchSchema.WordIndex, terms.WordPrefix.Length == 0 ? null : terms.WordPrefixQuery())

@@ -37,10 +37,10 @@ public sealed class SearchTermsTests
         Assert.Equal("\"say \"\"hi\"\" NEAR(a b) OR c*:\"", SearchTerms.Parse("say \"hi\" NEAR(a b) OR c*:", UnitedStates)!.TrigramQuery());
 
     [Fact]
-    public void TrigramQuery_AddsThePhoneDigitsAndTheIsoDate()
+    public void TrigramQuery_AddsThePhoneDigits_ButNotTheDateOfBirth()
     {
         Assert.Equal("\"555 0100\" OR PhoneDigits : \"5550100\"", SearchTerms.Parse("555 0100", UnitedStates)!.TrigramQuery());
-        Assert.Equal("\"12/31/1980\" OR BirthDate : \"1980-12-31\"", SearchTerms.Parse("12/31/1980", UnitedStates)!.TrigramQuery());
+        Assert.Equal("\"12/31/1980\"", SearchTerms.Parse("12/31/1980", UnitedStates)!.TrigramQuery());
     }
 
     [Theory]

@@ -23,6 +23,10 @@ internal static class SearchIndexAssert
         var actual = await db.Database.SqlQueryRaw<string>($"SELECT {Row} AS \"Value\" FROM \"PatientSearchDocuments\" ORDER BY \"PatientId\"").ToListAsync();
         Assert.Equal(await db.Patients.CountAsync(), expected.Count);
         Assert.Equal(expected, actual);
+        // The documents' copy of each patient's sort key (SqliteSearchSortKeys), which orders a search's matches.
+        var unsorted = await db.Database.SqlQueryRaw<string>(
+            "SELECT d.\"PatientId\" AS \"Value\" FROM \"PatientSearchDocuments\" d JOIN \"Patients\" p ON p.\"Id\" = d.\"PatientId\" WHERE d.\"SortName\" IS NOT p.\"SortName\"").ToListAsync();
+        Assert.Empty(unsorted);
         foreach (var index in new[] { SqliteSearchSchema.TrigramIndex, SqliteSearchSchema.WordIndex })
         {
             // Table names are constants; FTS5 takes its commands as an insert into a column named after the table.

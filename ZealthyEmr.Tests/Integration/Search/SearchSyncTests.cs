@@ -229,6 +229,24 @@ public sealed class SearchSyncTests(ApiApp api) : IClassFixture<ApiApp>
     }
 
     [Fact]
+    public async Task Renaming_MovesThePatientInTheSearchOrder()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var alder = await CreateAsync($"Ann Alder{tag}", $"t{Guid.NewGuid():N}@clinic.test", null);
+        var birch = await CreateAsync($"Ben Birch{tag}", $"u{Guid.NewGuid():N}@clinic.test", null);
+
+        Assert.Equal([alder, birch], await SearchIndexAssert.IdsAsync(Search, tag));
+
+        var version = (await Patients.GetAsync(alder))!.Version;
+        var email = (await Patients.GetAsync(alder))!.Email;
+        Assert.True((await Patients.UpdateAsync(alder, new PatientInput($"Ann Yew{tag}", email, null, null), version)).Succeeded);
+
+        Assert.Equal([birch, alder], await SearchIndexAssert.IdsAsync(Search, tag));
+        await using var db = await api.CreateDbContextAsync();
+        await SearchIndexAssert.IndexMatchesRecordsAsync(db);
+    }
+
+    [Fact]
     public async Task EmptyOrBlankSearch_ListsEveryPatient()
     {
         var all = await Search.SearchAsync(new PatientQuery(Search: "   "));
