@@ -13,12 +13,15 @@ namespace ZealthyEmr.Domain.Patients;
 /// </summary>
 internal static class PatientSearch
 {
-    /// <summary>The page when nothing is searched: every patient (archived ones only if asked) in the chosen order.</summary>
-    public static async Task<PatientPage> RunAsync(EmrDbContext db, PatientQuery query, ClinicCalendar calendar, CancellationToken ct)
+    /// <summary>How many patients the page without a search lists; a provider's search may count them faster (<see cref="Search.RankedSearch.IMatcher.CountAllAsync"/>).</summary>
+    public static Task<int> CountAsync(EmrDbContext db, bool includeArchived, CancellationToken ct) =>
+        (includeArchived ? db.Patients : db.Patients.Where(p => p.ArchivedUtc == null)).CountAsync(ct);
+
+    /// <summary>The page when nothing is searched: every patient (archived ones only if asked) in the chosen order; <paramref name="total"/> is their count.</summary>
+    public static async Task<PatientPage> RunAsync(EmrDbContext db, PatientQuery query, int total, ClinicCalendar calendar, CancellationToken ct)
     {
         var (page, pageSize) = Paging(query);
         var patientsInView = query.IncludeArchived ? db.Patients.AsNoTracking() : db.Patients.AsNoTracking().Where(p => p.ArchivedUtc == null);
-        var total = await patientsInView.CountAsync(ct);
         var patients = await Sort(patientsInView, query.SortBy, query.Descending)
             .Skip(page * pageSize)
             .Take(pageSize)

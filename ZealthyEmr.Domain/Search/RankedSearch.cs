@@ -16,13 +16,16 @@ internal static class RankedSearch
         Task<int> CountAsync(EmrDbContext db, SearchTerms terms, bool includeArchived, CancellationToken ct);
 
         Task<List<Guid>> FindAsync(EmrDbContext db, SearchTerms terms, PatientQuery page, CancellationToken ct);
+
+        /// <summary>How many patients there are with no search (archived ones only if asked): the unsearched page's total.</summary>
+        Task<int> CountAllAsync(EmrDbContext db, bool includeArchived, CancellationToken ct);
     }
 
     public static async Task<PatientPage> PageAsync(EmrDbContext db, IMatcher matcher, PatientQuery query, SearchTerms? terms, ClinicCalendar calendar, CancellationToken ct)
     {
         if (terms is null)
         {
-            return await PatientSearch.RunAsync(db, query, calendar, ct);
+            return await PatientSearch.RunAsync(db, query, await matcher.CountAllAsync(db, query.IncludeArchived, ct), calendar, ct);
         }
 
         var (page, pageSize) = PatientSearch.Paging(query);

@@ -45,6 +45,8 @@ public sealed class SqlServerPatientSearch(IDbContextFactory<EmrDbContext> conte
         return await db.Database.SqlQuery<int>(query.Build($"SELECT COUNT(*) AS [Value] FROM [{SearchTriggers.DocumentsTable}] d WHERE {where}")).SingleAsync(ct);
     }
 
+    Task<int> RankedSearch.IMatcher.CountAllAsync(EmrDbContext db, bool includeArchived, CancellationToken ct) => PatientSearch.CountAsync(db, includeArchived, ct);
+
     async Task<List<Guid>> RankedSearch.IMatcher.FindAsync(EmrDbContext db, SearchTerms terms, PatientQuery page, CancellationToken ct)
     {
         var query = new Query();

@@ -247,6 +247,17 @@ public sealed class SearchSyncTests(ApiApp api) : IClassFixture<ApiApp>
     }
 
     [Fact]
+    public async Task UnsearchedTotal_CountsThePatientsNotArchived_OrAllWhenAsked()
+    {
+        var archived = await CreateAsync("Una Archer", $"v{Guid.NewGuid():N}@clinic.test", null);
+        Assert.True((await Services.GetRequiredService<PatientArchiveService>().ArchiveAsync(archived)).Succeeded);
+        await using var db = await api.CreateDbContextAsync();
+
+        Assert.Equal(await db.Patients.CountAsync(p => p.ArchivedUtc == null), (await Search.SearchAsync(new PatientQuery())).TotalCount);
+        Assert.Equal(await db.Patients.CountAsync(), (await Search.SearchAsync(new PatientQuery(IncludeArchived: true))).TotalCount);
+    }
+
+    [Fact]
     public async Task EmptyOrBlankSearch_ListsEveryPatient()
     {
         var all = await Search.SearchAsync(new PatientQuery(Search: "   "));
