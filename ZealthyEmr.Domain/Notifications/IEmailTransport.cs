@@ -7,7 +7,7 @@ public interface IEmailTransport
 {
     /// <summary>
     /// Sends the batch in order and reports every message's outcome (null error: delivered) as soon as it is
-    /// known, so a crash loses at most the mark of the message in flight.
+    /// known; the dispatcher marks delivered messages in small groups.
     /// </summary>
     Task SendAsync(IReadOnlyList<MimeMessage> messages, Func<MimeMessage, Exception?, Task> completed, CancellationToken ct);
 }

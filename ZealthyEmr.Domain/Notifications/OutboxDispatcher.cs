@@ -19,6 +19,8 @@ public sealed class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
+    private const int MarkGroup = 10;
+
     /// <summary>Delivers one batch; returns how many rows were due (0: nothing to do, so the caller may wait).</summary>
     public async Task<int> DispatchDueAsync(CancellationToken ct = default)
     {
@@ -49,9 +51,33 @@ public sealed class OutboxDispatcher(
             }
         }
 
-        await transport.SendAsync(messages, (message, error) => error is null
-            ? MarkSentAsync(rows[message.MessageId!], token, ct)
-            : MarkFailedAsync(rows[message.MessageId!], token, error, ct), ct);
+        // Delivered rows are marked a group at a time, one UPDATE each, not one write transaction per message: those
+        // transactions queued with the bookings for SQLite's one writer (issue 14's booking cost). A crash loses at most
+        // one group's marks, and those messages go again with the same Message-ID once their lease runs out.
+        var sent = new List<Guid>(MarkGroup);
+        try
+        {
+            await transport.SendAsync(messages, async (message, error) =>
+            {
+                var row = rows[message.MessageId!];
+                if (error is not null)
+                {
+                    await MarkFailedAsync(row, token, error, ct);
+                    return;
+                }
+
+                sent.Add(row.Id);
+                if (sent.Count >= MarkGroup)
+                {
+                    await MarkSentAsync(sent, token, ct);
+                }
+            }, ct);
+        }
+        finally
+        {
+            await MarkSentAsync(sent, token, CancellationToken.None);
+        }
+
         return due;
     }
 
@@ -94,16 +120,23 @@ public sealed class OutboxDispatcher(
         return (ids.Count, await outbox.AsNoTracking().Where(m => m.ClaimToken == token).ToListAsync(ct), token);
     }
 
-    private async Task MarkSentAsync(OutboxMessage row, Guid token, CancellationToken ct)
+    private async Task MarkSentAsync(List<Guid> sent, Guid token, CancellationToken ct)
     {
+        if (sent.Count == 0)
+        {
+            return;
+        }
+
+        var ids = sent.ToList();
+        sent.Clear();
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Set<OutboxMessage>()
-            .Where(m => m.Id == row.Id && m.ClaimToken == token)
+            .Where(m => ids.Contains(m.Id) && m.ClaimToken == token)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Status, OutboxStatus.Sent)
                 .SetProperty(m => m.SentUtc, now)
-                .SetProperty(m => m.Attempts, row.Attempts + 1)
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
                 .SetProperty(m => m.LastError, (string?)null)
                 .SetProperty(m => m.ClaimToken, (Guid?)null), ct);
     }

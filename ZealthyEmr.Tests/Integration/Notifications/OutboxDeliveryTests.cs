@@ -99,6 +99,34 @@ public sealed class OutboxDeliveryTests
         Assert.Equal("Your visit on Monday", message.Subject);
     }
 
+    [Fact]
+    public async Task ABatchOfMessages_IsMarkedSentInGroups_EachOnceWithOneAttempt()
+    {
+        await using var app = new EmrAppFactory();
+        var ids = new List<Guid>();
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync())
+        {
+            // One commit, so the sender claims all 25 in one pass and marks them in groups (10, 10, 5).
+            await using var tx = await db.Database.BeginTransactionAsync();
+            for (var i = 0; i < 25; i++)
+            {
+                ids.Add(db.AddOutboxMessage(OutboxProbe.Email($"{Guid.NewGuid():N}@clinic.test")).Id);
+            }
+
+            await db.SaveChangesAsync();
+            await tx.CommitAsync();
+        }
+
+        foreach (var id in ids)
+        {
+            var row = await app.WaitForRowAsync(id, r => r.Status == OutboxStatus.Sent);
+            Assert.Equal(1, row.Attempts);
+            Assert.NotNull(row.SentUtc);
+            Assert.Null(row.ClaimToken);
+            Assert.True(File.Exists(Path.Combine(app.MailDirectory, $"{id:N}@zealthy-emr.local.eml")));
+        }
+    }
+
     [Theory]
     [InlineData(1, 30)]
     [InlineData(2, 60)]
