@@ -11,7 +11,7 @@ public partial class ProviderList
 {
     private IReadOnlyList<ProviderDetails>? providers;
 
-    private MudButton createButton = default!;
+    private const string CreateButtonId = "provider-create-button";
 
     [Inject]
     private ProviderAdminService Providers { get; set; } = default!;
@@ -21,6 +21,9 @@ public partial class ProviderList
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
 
     protected override Task OnInitializedAsync() => ReloadAsync();
 
@@ -34,9 +37,9 @@ public partial class ProviderList
         await OpenEditorAsync(null);
         try
         {
-            // MudBlazor's focus trap gives focus back as it is disposed, but a re-render of the page around that moment
-            // can lose it (seen in the browser test on a loaded machine); keyboard users land on the button they used.
-            await createButton.FocusAsync();
+            // Keyboard users land back on the button they used (focus-return.js says why MudBlazor's own restore is not enough).
+            await using var module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/focus-return.js");
+            await module.InvokeVoidAsync("returnFocus", CreateButtonId, 3000);
         }
         catch (JSDisconnectedException)
         {
