@@ -8,6 +8,7 @@ using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
 using ZealthyEmr.Domain.Prescriptions;
+using ZealthyEmr.Domain.Providers;
 using ZealthyEmr.Domain.Scheduling;
 using ZealthyEmr.Domain.Search;
 using ZealthyEmr.Tests.Infrastructure;
@@ -83,9 +84,9 @@ public sealed class PatientArchiveTests : IAsyncLifetime
         var old = (await Patients.CreateAsync(new PatientInput("Olga Old", UniqueEmail("old")), Password)).Value;
         var recent = (await Patients.CreateAsync(new PatientInput("Rita Recent", UniqueEmail("recent")), Password)).Value;
         var active = (await Patients.CreateAsync(new PatientInput("Abe Active", UniqueEmail("active")), Password)).Value;
-        await AddHistoryAsync(old, providerIndex: 0);
-        await AddHistoryAsync(recent, providerIndex: 1);
-        await AddHistoryAsync(active, providerIndex: 2);
+        await AddHistoryAsync(old);
+        await AddHistoryAsync(recent);
+        await AddHistoryAsync(active);
 
         await Archive.ArchiveAsync(old);
         clock.Advance(TimeSpan.FromDays(365 * 5));
@@ -140,13 +141,15 @@ public sealed class PatientArchiveTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// One weekly series with three visits (one in the past) and a prescription. Patients in one test get different
-    /// providers: the horizon service extends each series weekly, and two series of one provider could meet in a slot.
+    /// One weekly series with three visits (one in the past) and a prescription, with a provider of its own: the seeded
+    /// providers already have visits, and a random slot of theirs met one of them now and then (a flaky unique-slot
+    /// failure in CI); the horizon service also extends each series weekly, so two series must not share a provider.
     /// </summary>
-    private async Task AddHistoryAsync(Guid patientId, int providerIndex = 0)
+    private async Task AddHistoryAsync(Guid patientId)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
-        var provider = await db.Providers.OrderBy(p => p.Name).Skip(providerIndex).FirstAsync();
+        var provider = new Provider { Name = $"Dr. Archive {Guid.NewGuid():N}", Specialty = "Family Medicine" };
+        db.Providers.Add(provider);
         var medication = await db.Medications.FirstAsync();
         var start = clock.GetUtcNow().UtcDateTime.Date.AddDays(-7).AddHours(17).AddMinutes(Random.Shared.Next(1, 10_000) * 30);
         var series = new AppointmentSeries { PatientId = patientId, ProviderId = provider.Id, FirstStartLocal = start, Repeat = RepeatKind.Weekly, MaterializedUntilUtc = start.AddDays(21) };
