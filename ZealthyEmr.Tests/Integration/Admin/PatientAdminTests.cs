@@ -6,6 +6,7 @@ using ZealthyEmr.Domain.Common;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
 using ZealthyEmr.Domain.Prescriptions;
+using ZealthyEmr.Domain.Providers;
 using ZealthyEmr.Domain.Scheduling;
 using ZealthyEmr.Domain.Seeding;
 using ZealthyEmr.Tests.Infrastructure;
@@ -138,11 +139,15 @@ public sealed class PatientAdminTests(SeededDatabase database) : IClassFixture<S
 
     private static string UniqueEmail(string tag) => $"{tag}-{Guid.NewGuid():N}@patients.test";
 
-    /// <summary>One series with a completed visit, a cancelled one and a scheduled past one, plus a prescription.</summary>
+    /// <summary>
+    /// One series with a completed visit, a cancelled one and a scheduled past one, plus a prescription. The provider is
+    /// its own, so the random slot cannot meet another visit of a shared provider.
+    /// </summary>
     private async Task AddSeriesAndPrescriptionAsync(Guid patientId)
     {
         await using var db = await database.CreateDbContextAsync();
-        var provider = await db.Providers.FirstAsync();
+        var provider = new Provider { Name = $"Dr. Stats {Guid.NewGuid():N}", Specialty = "Family Medicine" };
+        db.Providers.Add(provider);
         var medication = await db.Medications.FirstAsync();
         var start = new DateTime(2020, 1, 6, 18, 0, 0, DateTimeKind.Utc).AddMinutes(Random.Shared.Next(1, 100_000) * 30);
         var series = new AppointmentSeries { PatientId = patientId, ProviderId = provider.Id, FirstStartLocal = start, Repeat = RepeatKind.Weekly, MaterializedUntilUtc = start.AddDays(21) };
