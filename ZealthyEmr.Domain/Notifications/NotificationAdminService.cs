@@ -9,6 +9,9 @@ public sealed class NotificationAdminService(IDbContextFactory<EmrDbContext> con
 {
     public const int MaxPageSize = 200;
 
+    /// <summary>What the list shows as the subject of a change message the sender has not written yet.</summary>
+    public const string DraftSubject = "(written when it is sent)";
+
     /// <summary>Newest first, optionally one status only.</summary>
     public async Task<OutboxPage> ListAsync(OutboxStatus? status, int page, int pageSize, CancellationToken ct = default)
     {
@@ -21,7 +24,13 @@ public sealed class NotificationAdminService(IDbContextFactory<EmrDbContext> con
         var rows = await filtered
             .OrderByDescending(m => m.CreatedUtc).ThenByDescending(m => m.Id)
             .Skip(page * pageSize).Take(pageSize)
-            .Select(m => new OutboxRow(m.Id, m.Kind, m.Recipient, m.Subject, m.Status, m.Attempts, m.LastError, m.CreatedUtc, m.AvailableAtUtc, m.SentUtc))
+            // A change message not yet written (a draft) has no recipient or subject of its own yet: show the patient's address.
+            .Select(m => new OutboxRow(
+                m.Id,
+                m.Kind,
+                m.DraftJson == null ? m.Recipient : db.Patients.Where(p => p.Id == m.PatientId).Select(p => p.Email).FirstOrDefault() ?? "",
+                m.DraftJson == null ? m.Subject : DraftSubject,
+                m.Status, m.Attempts, m.LastError, m.CreatedUtc, m.AvailableAtUtc, m.SentUtc))
             .ToListAsync(ct);
         var total = status is null ? counts.Values.Sum() : counts.GetValueOrDefault(status.Value);
         return new OutboxPage(rows, total, counts);
@@ -57,6 +66,7 @@ public sealed class NotificationAdminService(IDbContextFactory<EmrDbContext> con
                     TextBody = row.TextBody,
                     HtmlBody = row.HtmlBody,
                     AttachmentsJson = row.AttachmentsJson,
+                    DraftJson = row.DraftJson,
                     Status = OutboxStatus.Queued,
                 };
                 db.Set<OutboxMessage>().Add(copy);

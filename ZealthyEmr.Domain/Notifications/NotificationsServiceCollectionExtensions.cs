@@ -35,6 +35,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<NotificationPreferencesService>();
         services.AddSingleton<DeliveryGate>();
         services.AddSingleton<NotificationAdminService>();
+        services.AddSingleton<OutboxDraftRenderer>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IEmailTransport>(sp =>
         {

@@ -32,4 +32,23 @@ public static class OutboxDbContextExtensions
         db.Set<OutboxMessage>().Add(message);
         return message;
     }
+
+    /// <summary>A change message as its facts only: the sender writes the email from them (<see cref="OutboxDraftRenderer"/>).</summary>
+    internal static OutboxMessage AddOutboxDraft(this EmrDbContext db, string kind, Guid patientId, Guid? aboutId, ChangeDraft draft)
+    {
+        var message = new OutboxMessage
+        {
+            Kind = kind,
+            Recipient = "",
+            PatientId = patientId,
+            AboutId = aboutId,
+            Subject = "",
+            TextBody = "",
+            HtmlBody = "",
+            DraftJson = JsonSerializer.Serialize(draft),
+            Status = OutboxStatus.Queued,
+        };
+        db.Set<OutboxMessage>().Add(message);
+        return message;
+    }
 }

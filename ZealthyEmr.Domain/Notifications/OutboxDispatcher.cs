@@ -15,6 +15,7 @@ public sealed class OutboxDispatcher(
     IEmailTransport transport,
     OutboxMimeBuilder mime,
     DeliveryGate gate,
+    OutboxDraftRenderer drafts,
     IOptions<EmailOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
@@ -33,11 +34,20 @@ public sealed class OutboxDispatcher(
         var rows = claimed.ToDictionary(r => mime.MessageIdFor(r.Id));
         var messages = new List<MimeMessage>(claimed.Count);
         var heldBack = await gate.HoldBackAsync(claimed, ct);
+        var unwritten = await drafts.WriteAsync([.. claimed.Where(r => !heldBack.ContainsKey(r.Id))], token, ct);
         foreach (var row in claimed)
         {
             if (heldBack.TryGetValue(row.Id, out var reason))
             {
                 await MarkSuppressedAsync(row, token, reason, ct);
+                continue;
+            }
+
+            if (unwritten.TryGetValue(row.Id, out var draftError))
+            {
+                await (draftError is null
+                    ? MarkSuppressedAsync(row, token, "The patient was archived or no longer exists.", ct)
+                    : MarkFailedAsync(row, token, draftError, ct));
                 continue;
             }
 

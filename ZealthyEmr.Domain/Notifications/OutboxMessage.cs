@@ -28,6 +28,12 @@ public sealed class OutboxMessage
 
     public string? DedupKey { get; set; }
 
+    /// <summary>
+    /// JSON of a <see cref="ChangeDraft"/> while a change message waits to be written (recipient, subject and bodies are
+    /// empty until then); null once the sender has written it, and for every other message.
+    /// </summary>
+    public string? DraftJson { get; set; }
+
     public OutboxStatus Status { get; set; }
 
     public int Attempts { get; set; }

@@ -15,7 +15,7 @@ public sealed class RollbackTests
         var refuse = new RefuseVisitInserts();
         await using var app = new EmrAppFactory(services: s => s.AddSingleton<IInterceptor>(refuse));
         var provider = await app.ProviderIdAsync("Dr Kim West");
-        var (patient, email) = await app.NewPatientAsync("rollback");
+        var (patient, _) = await app.NewPatientAsync("rollback");
         var booking = app.Services.GetRequiredService<BookingService>();
 
         refuse.Armed = true;
@@ -25,7 +25,7 @@ public sealed class RollbackTests
 
         Assert.False(refused.Succeeded);
         Assert.True(accepted.Succeeded, accepted.Error?.Message);
-        var rows = await app.OutboxAsync(m => m.Recipient == email);
+        var rows = await app.OutboxAsync(m => m.PatientId == patient);
         Assert.Equal(accepted.Value!.VisitId, Assert.Single(rows).AboutId);
     }
 

@@ -638,6 +638,9 @@ namespace ZealthyEmr.Domain.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("DraftJson")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("HtmlBody")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
