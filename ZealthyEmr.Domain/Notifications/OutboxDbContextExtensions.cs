@@ -45,7 +45,7 @@ public static class OutboxDbContextExtensions
             Subject = "",
             TextBody = "",
             HtmlBody = "",
-            DraftJson = JsonSerializer.Serialize(draft),
+            DraftJson = JsonSerializer.Serialize(draft, ChangeDraftJson.Default.ChangeDraft),
             Status = OutboxStatus.Queued,
         };
         db.Set<OutboxMessage>().Add(message);

@@ -7,8 +7,9 @@ using ZealthyEmr.Domain.Data;
 namespace ZealthyEmr.Domain.Notifications;
 
 /// <summary>
-/// One pass of the sender: claim due rows with a lease, deliver them, mark each. Any number of instances may run
-/// this at once; the claim is a single conditional UPDATE, so a row has one holder until its lease runs out.
+/// One pass of the sender: claim due rows with a lease, write the emails of change drafts, deliver them, mark each.
+/// Any number of instances may run this at once; the claim is a single conditional UPDATE, so a row has one holder
+/// until its lease runs out.
 /// </summary>
 public sealed class OutboxDispatcher(
     IDbContextFactory<EmrDbContext> contexts,

@@ -23,7 +23,7 @@ public sealed class OutboxDraftRenderer(IDbContextFactory<EmrDbContext> contexts
         {
             try
             {
-                drafts.Add((row, JsonSerializer.Deserialize<ChangeDraft>(row.DraftJson!) ?? throw new JsonException("The draft is empty.")));
+                drafts.Add((row, JsonSerializer.Deserialize(row.DraftJson!, ChangeDraftJson.Default.ChangeDraft) ?? throw new JsonException("The draft is empty.")));
             }
             catch (JsonException ex)
             {
