@@ -76,10 +76,14 @@ internal sealed class AuditTrailInterceptor(IAuditContext audit, TimeProvider cl
     public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
         await EndAsync(eventData.Context, commit: false, CancellationToken.None).ConfigureAwait(false);
 
+    /// <remarks>
+    /// The rows go in as one multi-row INSERT under the chain-head lock (<see cref="AuditBatchInsert"/>), not as tracked
+    /// entities in EF's batch: tracking and inserting two audit rows cost a booking's save about as much as its own two
+    /// rows (issue 9's booking cost). They share the save's transaction either way, so they commit or roll back with it.
+    /// </remarks>
     private async Task AppendAsync(DbContext db, List<AuditedChange> changes, SaveState state, CancellationToken ct)
     {
-        var (sequence, hash) = await AuditChainSql.LockHeadAsync(db, ct).ConfigureAwait(false);
-        // Staged rows are tracked under provisional keys; they are re-added under their chain positions.
+        // Staged rows leave EF's save: they are written with the generated ones.
         foreach (var row in state.Staged)
         {
             db.Entry(row).State = EntityState.Detached;
@@ -98,15 +102,7 @@ internal sealed class AuditTrailInterceptor(IAuditContext audit, TimeProvider cl
             state.Generated.Add(row);
         }
 
-        foreach (var row in state.Generated.Concat(state.Staged))
-        {
-            row.Id = ++sequence;
-            row.PreviousHash = hash;
-            row.Hash = hash = AuditHasher.Compute(row);
-        }
-
-        await AuditChainSql.MoveHeadAsync(db, sequence, hash, ct).ConfigureAwait(false);
-        db.Set<AuditEvent>().AddRange(state.Generated.Concat(state.Staged));
+        await AuditBatchInsert.AppendAsync(db, [.. state.Generated, .. state.Staged], ct).ConfigureAwait(false);
     }
 
     private async Task EndAsync(DbContext? db, bool commit, CancellationToken ct)
@@ -119,12 +115,8 @@ internal sealed class AuditTrailInterceptor(IAuditContext audit, TimeProvider cl
         saves.Remove(db);
         if (!commit)
         {
-            // The rows were chained to a head that is rolled back; a retried save must chain them afresh.
-            foreach (var row in state.Generated)
-            {
-                db.Entry(row).State = EntityState.Detached;
-            }
-
+            // The rows were chained to a head that is rolled back; a retried save must chain the staged ones afresh
+            // (the generated ones are made again from its changes).
             foreach (var row in state.Staged)
             {
                 db.Entry(row).State = EntityState.Detached;
