@@ -52,6 +52,8 @@ public sealed class MedicationListTests : AdminPageTestBase
             Dialogs.Find("[data-testid=medication-add-strength]").Click();
         }
 
+        // Each add re-renders the dialog; on a loaded machine the last chip may not be there yet (a clean-clone CI run).
+        Dialogs.WaitForAssertion(() => Assert.Equal(3, Dialogs.FindAll("[data-testid=medication-strength]").Count));
         Dialogs.FindAll("[data-testid=medication-strength]").Single(c => c.TextContent.Contains("10mg")).QuerySelector("button")!.Click();
         Dialogs.WaitForAssertion(() => Assert.Equal(["5mg", "20 mg"], Dialogs.FindAll("[data-testid=medication-strength]").Select(c => c.TextContent.Trim())));
         Dialogs.Find("[data-testid=medication-save]").Click();
