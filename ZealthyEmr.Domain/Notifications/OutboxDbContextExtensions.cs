@@ -36,7 +36,14 @@ public static class OutboxDbContextExtensions
     /// <summary>A change message as its facts only: the sender writes the email from them (<see cref="OutboxDraftRenderer"/>).</summary>
     internal static OutboxMessage AddOutboxDraft(this EmrDbContext db, string kind, Guid patientId, Guid? aboutId, ChangeDraft draft)
     {
-        var message = new OutboxMessage
+        var message = NewOutboxDraft(kind, patientId, aboutId, draft);
+        db.Set<OutboxMessage>().Add(message);
+        return message;
+    }
+
+    /// <summary>A change message as its facts, not yet on any context.</summary>
+    internal static OutboxMessage NewOutboxDraft(string kind, Guid patientId, Guid? aboutId, ChangeDraft draft) =>
+        new()
         {
             Kind = kind,
             Recipient = "",
@@ -48,7 +55,4 @@ public static class OutboxDbContextExtensions
             DraftJson = JsonSerializer.Serialize(draft, ChangeDraftJson.Default.ChangeDraft),
             Status = OutboxStatus.Queued,
         };
-        db.Set<OutboxMessage>().Add(message);
-        return message;
-    }
 }

@@ -37,6 +37,10 @@ public sealed class OutboxDraftTests : IAsyncLifetime
         Assert.NotNull(draft.DraftJson);
         Assert.Equal("", draft.Recipient);
         Assert.Equal("", draft.Subject);
+        // The booking's save wrote the row with its own INSERT: stamped as a tracked row would be, due at once.
+        Assert.InRange(draft.CreatedUtc, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddMinutes(1));
+        Assert.Equal(draft.CreatedUtc, draft.AvailableAtUtc);
+        Assert.Equal(OutboxStatus.Queued, draft.Status);
         var listed = Assert.Single((await app.Services.GetRequiredService<NotificationAdminService>().ListAsync(OutboxStatus.Queued, 0, 200)).Rows, r => r.Id == draft.Id);
         Assert.Equal(email, listed.Recipient);
         Assert.Equal(NotificationAdminService.DraftSubject, listed.Subject);
