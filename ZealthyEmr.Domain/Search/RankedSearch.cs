@@ -15,7 +15,8 @@ internal static class RankedSearch
     {
         Task<int> CountAsync(EmrDbContext db, SearchTerms terms, bool includeArchived, CancellationToken ct);
 
-        Task<List<Guid>> FindAsync(EmrDbContext db, SearchTerms terms, PatientQuery page, CancellationToken ct);
+        /// <param name="matches">How many matches <see cref="CountAsync"/> found, when it was asked first.</param>
+        Task<List<Guid>> FindAsync(EmrDbContext db, SearchTerms terms, PatientQuery page, int? matches, CancellationToken ct);
 
         /// <summary>How many patients there are with no search (archived ones only if asked): the unsearched page's total.</summary>
         Task<int> CountAllAsync(EmrDbContext db, bool includeArchived, CancellationToken ct);
@@ -30,7 +31,7 @@ internal static class RankedSearch
 
         var (page, pageSize) = PatientSearch.Paging(query);
         var total = await matcher.CountAsync(db, terms, query.IncludeArchived, ct);
-        var ids = total == 0 ? [] : await matcher.FindAsync(db, terms, query with { Page = page, PageSize = pageSize }, ct);
+        var ids = total == 0 ? [] : await matcher.FindAsync(db, terms, query with { Page = page, PageSize = pageSize }, total, ct);
         return await PatientSearch.PageAsync(db, ids, total, query, calendar, ct);
     }
 
@@ -39,7 +40,7 @@ internal static class RankedSearch
         limit = Math.Clamp(limit, 1, MaxSuggestions);
         var ids = terms is null
             ? await db.Patients.Where(p => p.ArchivedUtc == null).OrderBy(p => p.SortName).ThenBy(p => p.Id).Take(limit).Select(p => p.Id).ToListAsync(ct)
-            : await matcher.FindAsync(db, terms, new PatientQuery(0, limit), ct);
+            : await matcher.FindAsync(db, terms, new PatientQuery(0, limit), null, ct);
         var fields = await PatientSearch.FieldsAsync(db, ids, ct);
         return [.. fields.Select(p => new PatientMatch(p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone))];
     }

@@ -9,4 +9,11 @@ public sealed class SearchOptions
     /// <summary>The culture whose short date a date of birth may be typed in (besides ISO yyyy-MM-dd), e.g. 12/31/1980 for en-US.</summary>
     [Required]
     public string Culture { get; set; } = "en-US";
+
+    /// <summary>
+    /// SQLite: from this many matches a page in name order is read rank by rank from the sort-name index instead of
+    /// ordering every match (<see cref="SqliteTieredPage"/>); either way gives the same page.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int RankWalkMinMatches { get; set; } = 1_000;
 }

@@ -47,7 +47,7 @@ public sealed class SqlServerPatientSearch(IDbContextFactory<EmrDbContext> conte
 
     Task<int> RankedSearch.IMatcher.CountAllAsync(EmrDbContext db, bool includeArchived, CancellationToken ct) => PatientSearch.CountAsync(db, includeArchived, ct);
 
-    async Task<List<Guid>> RankedSearch.IMatcher.FindAsync(EmrDbContext db, SearchTerms terms, PatientQuery page, CancellationToken ct)
+    async Task<List<Guid>> RankedSearch.IMatcher.FindAsync(EmrDbContext db, SearchTerms terms, PatientQuery page, int? matches, CancellationToken ct)
     {
         var query = new Query();
         if (Where(terms, page.IncludeArchived, query) is not { } where)

@@ -17,6 +17,7 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
     : IPatientSearch, RankedSearch.IMatcher
 {
     private readonly CultureInfo culture = CultureInfo.GetCultureInfo(options.Value.Culture);
+    private readonly int rankWalkMinMatches = options.Value.RankWalkMinMatches;
 
     public async Task<PatientPage> SearchAsync(PatientQuery query, CancellationToken ct = default)
     {
@@ -55,8 +56,10 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
         var all = terms.IsoBirthDate is null
             ? $"SELECT count(*) FROM \"{index}\" WHERE \"{index}\" MATCH {{0}}"
             : $"SELECT count(*) FROM \"{SearchTriggers.DocumentsTable}\" d WHERE {matches}";
+        // CASE: with no archived document at all, the match's row ids are not read a second time for nothing.
+        var archived = $"\"{SearchTriggers.DocumentsTable}\" d INDEXED BY \"{SqliteSearchSortKeys.ArchivedIndex}\" WHERE d.\"Archived\"";
         var sql = includeArchived ? $"SELECT ({all}) AS \"Value\""
-            : $"SELECT ({all}) - (SELECT count(*) FROM \"{SearchTriggers.DocumentsTable}\" d INDEXED BY \"{SqliteSearchSortKeys.ArchivedIndex}\" WHERE d.\"Archived\" AND {matches}) AS \"Value\"";
+            : $"SELECT ({all}) - CASE WHEN EXISTS (SELECT 1 FROM {archived}) THEN (SELECT count(*) FROM {archived} AND {matches}) ELSE 0 END AS \"Value\"";
         return await db.Database.SqlQuery<int>(Sql(sql, Arguments(terms))).SingleAsync(ct);
     }
 
@@ -73,11 +76,20 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
         return await db.Database.SqlQueryRaw<int>(sql).SingleAsync(ct);
     }
 
-    async Task<List<Guid>> RankedSearch.IMatcher.FindAsync(EmrDbContext db, SearchTerms terms, PatientQuery page, CancellationToken ct)
+    async Task<List<Guid>> RankedSearch.IMatcher.FindAsync(EmrDbContext db, SearchTerms terms, PatientQuery page, int? count, CancellationToken ct)
     {
         if (Matches(terms) is not { } matches)
         {
             return [];
+        }
+
+        if (terms.IsoBirthDate is null && !page.IncludeArchived && page.SortBy == PatientSort.Name
+            && (count ?? await ((RankedSearch.IMatcher)this).CountAsync(db, terms, includeArchived: false, ct)) >= rankWalkMinMatches)
+        {
+            var (index, match) = Match(terms);
+            var digitsOnly = terms.Digits is null ? "" : $"PhoneDigits : {SearchTerms.Literal(terms.Digits)}";
+            return await db.Database.SqlQuery<Guid>(Sql(SqliteTieredPage.Sql(index, terms, page.Descending),
+                match!, terms.Upper, terms.Digits ?? "", (page.Page + 1) * page.PageSize, page.PageSize, page.Page * page.PageSize, digitsOnly)).ToListAsync(ct);
         }
 
         var direction = page.Descending ? "DESC" : "ASC";
