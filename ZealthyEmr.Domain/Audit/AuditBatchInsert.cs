@@ -22,7 +22,7 @@ internal static class AuditBatchInsert
             row.Hash = hash = AuditHasher.Compute(row);
         }
 
-        await ModelBatchInsert.InsertAsync(db, rows, ct).ConfigureAwait(false);
-        await AuditChainSql.MoveHeadAsync(db, sequence, hash, ct).ConfigureAwait(false);
+        // The head moves in the rows' last command: one round trip fewer inside every audited save.
+        await ModelBatchInsert.InsertAsync(db, rows, ct, then: command => AuditChainSql.MoveHead(command, sequence, hash)).ConfigureAwait(false);
     }
 }

@@ -11,6 +11,8 @@ namespace ZealthyEmr.Domain.Audit;
 /// </summary>
 internal static class AuditChainSql
 {
+    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
     /// <summary>
     /// Takes the chain-head row's write lock and reads it. The no-op UPDATE is what serialises writers: SQL Server
     /// holds its exclusive row lock to the end of the transaction, SQLite holds the database write lock
@@ -18,8 +20,11 @@ internal static class AuditChainSql
     /// </summary>
     public static async Task<(long Sequence, string Hash)> LockHeadAsync(DbContext db, CancellationToken ct)
     {
-        await using var command = Command(db, $"UPDATE AuditChainHeads SET Sequence = Sequence WHERE Id = {AuditChainHead.Key}; " +
-            $"SELECT Sequence, Hash FROM AuditChainHeads WHERE Id = {AuditChainHead.Key}");
+        // On SQLite the transaction already holds the database's one write lock (it began IMMEDIATE), so the UPDATE
+        // would only cost a statement.
+        var select = $"SELECT Sequence, Hash FROM AuditChainHeads WHERE Id = {AuditChainHead.Key}";
+        await using var command = Command(db, db.Database.ProviderName == SqliteProvider ? select
+            : $"UPDATE AuditChainHeads SET Sequence = Sequence WHERE Id = {AuditChainHead.Key}; " + select);
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         if (!await reader.ReadAsync(ct).ConfigureAwait(false))
         {
@@ -29,12 +34,12 @@ internal static class AuditChainSql
         return (reader.GetInt64(0), reader.GetString(1));
     }
 
-    public static async Task MoveHeadAsync(DbContext db, long sequence, string hash, CancellationToken ct)
+    /// <summary>The statement that moves the head, with its parameters added to <paramref name="command"/>.</summary>
+    public static string MoveHead(DbCommand command, long sequence, string hash)
     {
-        await using var command = Command(db, $"UPDATE AuditChainHeads SET Sequence = @sequence, Hash = @hash WHERE Id = {AuditChainHead.Key}");
         Add(command, "@sequence", sequence);
         Add(command, "@hash", hash);
-        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        return $"UPDATE AuditChainHeads SET Sequence = @sequence, Hash = @hash WHERE Id = {AuditChainHead.Key}";
     }
 
     /// <summary>The patient record behind each login, so an edit of a patient's account is filed under that patient.</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -17,8 +18,11 @@ internal static class ModelBatchInsert
     // SQL Server allows 2,100 parameters per command and 1,000 rows per VALUES list; keep rows x columns under that.
     private const int MaxParameters = 2_000;
 
-    /// <summary>Writes <paramref name="rows"/> (keys already set); the context must have a transaction.</summary>
-    public static async Task InsertAsync<T>(DbContext db, IReadOnlyList<T> rows, CancellationToken ct) where T : class
+    /// <summary>
+    /// Writes <paramref name="rows"/> (keys already set); the context must have a transaction. <paramref name="then"/>
+    /// may add one more statement (and its parameters) to the last command, to save a round trip.
+    /// </summary>
+    public static async Task InsertAsync<T>(DbContext db, IReadOnlyList<T> rows, CancellationToken ct, Func<DbCommand, string>? then = null) where T : class
     {
         if (rows.Count == 0)
         {
@@ -33,7 +37,8 @@ internal static class ModelBatchInsert
         var sql = db.GetService<ISqlGenerationHelper>();
         var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
         var rowsPerStatement = Math.Max(1, Math.Min(100, MaxParameters / properties.Count));
-        foreach (var chunk in rows.Chunk(rowsPerStatement))
+        var chunks = rows.Chunk(rowsPerStatement).ToList();
+        foreach (var chunk in chunks)
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = transaction;
@@ -51,6 +56,11 @@ internal static class ModelBatchInsert
                 }
 
                 text.Append(')');
+            }
+
+            if (then is not null && ReferenceEquals(chunk, chunks[^1]))
+            {
+                text.Append("; ").Append(then(command));
             }
 
             command.CommandText = text.ToString();

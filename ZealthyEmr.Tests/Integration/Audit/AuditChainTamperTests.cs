@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ZealthyEmr.Domain.Audit;
+using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Tests.Infrastructure;
 
 namespace ZealthyEmr.Tests.Integration.Audit;
@@ -25,6 +27,36 @@ public sealed class AuditChainTamperTests : IAsyncLifetime
         var result = await VerifyAsync();
 
         Assert.True(result.Intact, result.Message);
+        Assert.Equal(await ScalarAsync("SELECT MAX(Id) FROM AuditEvents"), result.RowsChecked);
+    }
+
+    [Fact]
+    public async Task ConcurrentSavesAndReads_ChainInOneUnbrokenLine()
+    {
+        // On SQLite the chain head is read without a locking UPDATE: the save's IMMEDIATE transaction is the lock.
+        var contexts = app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>();
+        var log = app.Services.GetRequiredService<IAuditLog>();
+        List<Guid> ids;
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            ids = await db.Patients.Select(p => p.Id).Take(12).ToListAsync();
+        }
+
+        var before = await ScalarAsync("SELECT COUNT(*) FROM AuditEvents");
+        await Task.WhenAll(ids.Select(async (id, n) =>
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            var patient = await db.Patients.SingleAsync(p => p.Id == id);
+            patient.Phone = $"+1 555 02{n:D2}";
+            log.RecordView("Patient", id.ToString(), id);
+            await db.SaveChangesAsync();
+        }));
+        await log.FlushAsync();
+
+        var result = await VerifyAsync();
+
+        Assert.True(result.Intact, result.Message);
+        Assert.True(await ScalarAsync("SELECT COUNT(*) FROM AuditEvents") >= before + (2 * ids.Count));
         Assert.Equal(await ScalarAsync("SELECT MAX(Id) FROM AuditEvents"), result.RowsChecked);
     }
 
