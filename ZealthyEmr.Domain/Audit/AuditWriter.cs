@@ -14,11 +14,14 @@ internal sealed class AuditWriter(
     AuditBuffer buffer, IDbContextFactory<EmrDbContext> contexts, IOptions<AuditOptions> options, TimeProvider clock, ILogger<AuditWriter> logger)
     : BackgroundService
 {
-    // Measured both ways (HISTORY.md): 100 rows per transaction made a booking behind a backlog of views wait at the
-    // median (7-10 ms, the writer took the lock five times as often); 500 leaves the median alone and costs the tail.
-    private const int BatchSize = 500;
-
     private readonly SemaphoreSlim gate = new(1, 1);
+
+    /// <summary>
+    /// Rows per transaction, sized to the time a row took (<see cref="AuditBatchSizer"/>): up to 500 where rows are cheap
+    /// (100 rows per transaction made bookings at 500 patients wait at the median, the writer taking the lock five times
+    /// as often; HISTORY.md), fewer where each costs more, so no batch holds the write lock for long.
+    /// </summary>
+    private int batchSize = AuditBatchSizer.Max;
 
     /// <summary>Rows a failed batch could not write; they go first next time, so a database hiccup loses nothing.</summary>
     private readonly List<AuditEvent> pending = [];
@@ -30,18 +33,23 @@ internal sealed class AuditWriter(
         {
             while (pending.Count > 0 || buffer.Reader.TryPeek(out _))
             {
-                while (pending.Count < BatchSize && buffer.Reader.TryRead(out var row))
+                while (pending.Count < batchSize && buffer.Reader.TryRead(out var row))
                 {
                     pending.Add(row);
                 }
 
                 await using var db = await contexts.CreateDbContextAsync(ct);
+                var held = TimeSpan.Zero;
                 await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
                 {
                     await using var tx = await db.Database.BeginTransactionAsync(ct);
+                    // From BEGIN (the write lock is ours) to the commit: not the wait for the lock.
+                    var started = clock.GetTimestamp();
                     await AuditBatchInsert.AppendAsync(db, pending, ct);
                     await tx.CommitAsync(ct);
+                    held = clock.GetElapsedTime(started);
                 });
+                batchSize = AuditBatchSizer.Next(pending.Count, held);
                 pending.Clear();
             }
         }
