@@ -51,6 +51,12 @@ internal sealed class AuditWriter(
                 });
                 batchSize = AuditBatchSizer.Next(pending.Count, held);
                 pending.Clear();
+                if (buffer.Reader.TryPeek(out _))
+                {
+                    // A backlog (a burst of list pages): leave the write lock free about as long as this batch held
+                    // it, so a booking mostly finds it free instead of queueing behind batch after batch.
+                    await Task.Delay(held, clock, ct);
+                }
             }
         }
         finally
