@@ -35,8 +35,24 @@ internal sealed class AuditTrailInterceptor(IAuditContext audit, TimeProvider cl
             return result;
         }
 
-        var changes = db.ChangeTracker.Entries().Select(AuditedChange.From).OfType<AuditedChange>().ToList();
-        var staged = db.ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added && !e.Entity.IsSealed).Select(e => e.Entity).ToList();
+        // One pass: every Entries() call runs DetectChanges over the whole tracker, and EF runs it once more after us.
+        var changes = new List<AuditedChange>();
+        var staged = new List<AuditEvent>();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEvent row)
+            {
+                if (entry.State == EntityState.Added && !row.IsSealed)
+                {
+                    staged.Add(row);
+                }
+            }
+            else if (AuditedChange.From(entry) is { } change)
+            {
+                changes.Add(change);
+            }
+        }
+
         if (changes.Count == 0 && staged.Count == 0)
         {
             return result;

@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using ZealthyEmr.Domain.Common;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
@@ -22,6 +24,9 @@ internal sealed record AuditedChange(AuditAction Action, string EntityType, stri
     /// recorded by the sign-in events (SignInFailed, LockedOut), not as an edit of the account.
     /// </summary>
     private static readonly HashSet<string> SignInCounters = [nameof(IdentityUser.AccessFailedCount), nameof(IdentityUser.LockoutEnd)];
+
+    /// <summary>Each entity type's properties that a change lists, in the model's order.</summary>
+    private static readonly ConditionalWeakTable<IEntityType, IProperty[]> Recorded = [];
 
     /// <summary>Series, visits and prescriptions name their patient in this column.</summary>
     private const string PatientIdProperty = "PatientId";
@@ -80,6 +85,10 @@ internal sealed record AuditedChange(AuditAction Action, string EntityType, stri
     private static Guid? PatientIdOf(EntityEntry entry) =>
         entry.Metadata.FindProperty(PatientIdProperty) is not null && entry.Property(PatientIdProperty).CurrentValue is Guid id ? id : null;
 
+    private static IProperty[] RecordedOf(IEntityType type) => [.. type.GetProperties().Where(p => !Bookkeeping.Contains(p.Name))];
+
+    private static bool NeverNull(IProperty property) => property.ClrType.IsValueType && Nullable.GetUnderlyingType(property.ClrType) is null;
+
     private static IReadOnlyList<string> FieldsOf(EntityEntry entry)
     {
         if (entry.State == EntityState.Deleted)
@@ -87,12 +96,14 @@ internal sealed record AuditedChange(AuditAction Action, string EntityType, stri
             return [];
         }
 
-        var properties = entry.Properties.Where(p => !Bookkeeping.Contains(p.Metadata.Name));
         if (entry.State == EntityState.Added)
         {
-            return [.. properties.Where(p => p.CurrentValue is not null).Select(p => p.Metadata.Name)];
+            // A value type's value is never null: only the others are read (each read boxes, inside the write lock).
+            var values = entry.CurrentValues;
+            return [.. Recorded.GetValue(entry.Metadata, RecordedOf).Where(p => NeverNull(p) || values[p] is not null).Select(p => p.Name)];
         }
 
+        var properties = entry.Properties.Where(p => !Bookkeeping.Contains(p.Metadata.Name));
         var modified = properties.Where(p => p.IsModified).ToList();
         var changed = modified.Where(p => !Equals(p.OriginalValue, p.CurrentValue)).Select(p => p.Metadata.Name).ToList();
         // An entity attached with Update() marks every column modified with equal original values; then all count.

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -18,6 +20,12 @@ internal static class ModelBatchInsert
     // SQL Server allows 2,100 parameters per command and 1,000 rows per VALUES list; keep rows x columns under that.
     private const int MaxParameters = 2_000;
 
+    private const int CachedRows = 16;
+
+    // Reading the column names, mappings and getters from the model cost a booking's save about as much as binding its
+    // values (issue 9's profile), and they never change for a model, so each entity type's are read once.
+    private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<Type, Shape>> Shapes = [];
+
     /// <summary>
     /// Writes <paramref name="rows"/> (keys already set); the context must have a transaction. <paramref name="then"/>
     /// may add one more statement (and its parameters) to the last command, to save a round trip.
@@ -31,40 +39,72 @@ internal static class ModelBatchInsert
 
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException($"{typeof(T).Name} rows are inserted directly only inside the save's transaction.");
-        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var properties = entity.GetProperties().ToList();
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
-        var rowsPerStatement = Math.Max(1, Math.Min(100, MaxParameters / properties.Count));
-        var chunks = rows.Chunk(rowsPerStatement).ToList();
-        foreach (var chunk in chunks)
+        var shape = Shapes.GetOrCreateValue(db.Model).GetOrAdd(typeof(T), static (type, db) => Shape.Of(db, type), db);
+        for (var start = 0; start < rows.Count; start += shape.RowsPerStatement)
         {
+            var count = Math.Min(shape.RowsPerStatement, rows.Count - start);
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = transaction;
+            var n = 0;
+            for (var r = start; r < start + count; r++)
+            {
+                foreach (var column in shape.Columns)
+                {
+                    command.Parameters.Add(column.Mapping.CreateParameter(command, shape.ParameterName(n++), column.Getter.GetClrValueUsingContainingEntity(rows[r]), column.Nullable));
+                }
+            }
+
+            var text = shape.Statement(count);
+            command.CommandText = then is not null && start + count == rows.Count ? $"{text}; {then(command)}" : text;
+            await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+    }
+
+    private sealed record Column(RelationalTypeMapping Mapping, IClrPropertyGetter Getter, bool Nullable);
+
+    private sealed class Shape(string head, IReadOnlyList<Column> columns)
+    {
+        private readonly ConcurrentDictionary<int, string> statements = new();
+        private readonly string[] names = [.. Enumerable.Range(0, RowsFor(columns.Count) * columns.Count).Select(n => $"@r{n}")];
+
+        public IReadOnlyList<Column> Columns => columns;
+
+        public int RowsPerStatement { get; } = RowsFor(columns.Count);
+
+        public static Shape Of(DbContext db, Type type)
+        {
+            var entity = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model.");
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            var properties = entity.GetProperties().ToList();
+            var sql = db.GetService<ISqlGenerationHelper>();
+            var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
+            return new Shape(head, [.. properties.Select(p => new Column(p.GetRelationalTypeMapping(), p.GetGetter(), p.IsNullable))]);
+        }
+
+        public string ParameterName(int n) => names[n];
+
+        /// <summary>The statement for <paramref name="rows"/> rows, parameters numbered row by row.</summary>
+        /// <remarks>A save's few rows reuse their text; a large batch builds its own, which it amortises, so the cache stays small.</remarks>
+        public string Statement(int rows) => rows <= CachedRows ? statements.GetOrAdd(rows, Build) : Build(rows);
+
+        private string Build(int count)
+        {
             var text = new StringBuilder(head);
             var n = 0;
-            for (var r = 0; r < chunk.Length; r++)
+            for (var r = 0; r < count; r++)
             {
                 text.Append(r == 0 ? "(" : ", (");
-                for (var c = 0; c < properties.Count; c++)
+                for (var c = 0; c < columns.Count; c++)
                 {
-                    var name = $"@r{n++}";
-                    text.Append(c == 0 ? name : ", " + name);
-                    var property = properties[c];
-                    command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, name, property.GetGetter().GetClrValueUsingContainingEntity(chunk[r]), property.IsNullable));
+                    text.Append(c == 0 ? "" : ", ").Append(names[n++]);
                 }
 
                 text.Append(')');
             }
 
-            if (then is not null && ReferenceEquals(chunk, chunks[^1]))
-            {
-                text.Append("; ").Append(then(command));
-            }
-
-            command.CommandText = text.ToString();
-            await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            return text.ToString();
         }
+
+        private static int RowsFor(int columns) => Math.Max(1, Math.Min(100, MaxParameters / columns));
     }
 }

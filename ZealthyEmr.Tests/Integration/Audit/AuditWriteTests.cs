@@ -34,6 +34,12 @@ public sealed class AuditWriteTests(SeededDatabase database) : IClassFixture<See
         var create = Assert.Single(rows, r => r.Action == AuditAction.Create && r.EntityType == nameof(Patient));
         Assert.Equal(("admin-user-id", DemoLogins.Admin, "Admin", "10.1.2.3", AuditChannel.Portal), (create.ActorUserId, create.ActorEmail, create.ActorRole, create.ClientAddress, create.Channel));
         Assert.Equal(id.ToString(), create.EntityId);
+        // A create names the fields it set: not the empty ones (no phone, not archived), not the derived bookkeeping.
+        var setFields = create.ChangedFields!.Split(',');
+        Assert.Subset(setFields.ToHashSet(), new HashSet<string> { nameof(Patient.Name), nameof(Patient.Email), nameof(Patient.DateOfBirth), nameof(Patient.UserId) });
+        Assert.DoesNotContain(nameof(Patient.Phone), setFields);
+        Assert.DoesNotContain(nameof(Patient.ArchivedUtc), setFields);
+        Assert.DoesNotContain(nameof(Patient.NormalizedName), setFields);
         // The login is created before its patient record, so its row is found by the user id.
         await using (var db = await database.CreateDbContextAsync())
         {
