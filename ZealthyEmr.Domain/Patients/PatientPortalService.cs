@@ -5,6 +5,7 @@ using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Clinic;
 using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Scheduling;
+using ZealthyEmr.Domain.Sessions;
 
 namespace ZealthyEmr.Domain.Patients;
 
@@ -21,6 +22,12 @@ public sealed class PatientPortalService(IDbContextFactory<EmrDbContext> context
         if (userId is null)
         {
             return null;
+        }
+
+        // Set by the server's token check from the database in the same request (SessionValidator.FindTokenUserAsync).
+        if (Guid.TryParse(user.FindFirstValue(SessionClaims.PatientId), out var known))
+        {
+            return known;
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -1,7 +1,14 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using ZealthyEmr.Domain.Seeding;
+using ZealthyEmr.Domain.Sessions;
+using ZealthyEmr.Web.Api.Auth;
 
 namespace ZealthyEmr.Tests.Api;
 
@@ -40,6 +47,36 @@ public sealed class CrossPatientTests(ApiApp api) : IClassFixture<ApiApp>
         }
 
         Assert.Equal(before, await api.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task APatientIdClaimInTheToken_IsReplacedByTheServersOwn()
+    {
+        var mark = await api.PatientIdAsync(DemoLogins.Mark);
+        var lisa = await api.PatientIdAsync(DemoLogins.Lisa);
+        // Mark's own valid token, signed again with the app's key and carrying Lisa's patient id in the claim the
+        // server itself adds after its check: as if the key had leaked, or a later token format carried the id.
+        var handler = new JsonWebTokenHandler();
+        var genuine = handler.ReadJsonWebToken(await api.LoginAsync(DemoLogins.Mark));
+        var forged = handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Subject = new ClaimsIdentity(genuine.Claims.Where(c => c.Type is JwtRegisteredClaimNames.Sub or JwtRegisteredClaimNames.Jti)
+                .Append(new Claim(SessionClaims.PatientId, lisa.ToString()))),
+            Issuer = genuine.Issuer,
+            Audience = genuine.Audiences.Single(),
+            IssuedAt = genuine.IssuedAt,
+            NotBefore = genuine.ValidFrom,
+            Expires = genuine.ValidTo,
+            SigningCredentials = new SigningCredentials(api.App.Services.GetRequiredService<JwtSigningKey>().Key, SecurityAlgorithms.HmacSha256),
+        });
+        using var client = api.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", forged);
+
+        using var own = await client.GetAsync($"/api/patients/{mark}/dashboard");
+        using var hers = await client.GetAsync($"/api/patients/{lisa}/dashboard");
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, hers.StatusCode);
     }
 
     [Fact]

@@ -1,10 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using ZealthyEmr.Domain.Identity;
+using ZealthyEmr.Domain.Sessions;
 
 namespace ZealthyEmr.Web.Api.Auth;
 
@@ -12,8 +11,9 @@ namespace ZealthyEmr.Web.Api.Auth;
 /// Validates signature, issuer, audience and lifetime, then checks the user against the database on every request:
 /// a deleted, disabled or locked-out user, or a changed security stamp (see <see cref="JwtTokenIssuer"/>), ends the token at
 /// once. Roles and the email come from the user's rows, never from the token, so a role removed after sign-in no
-/// longer authorizes. It is a primary-key lookup plus the user's roles per request; no cache, so there is no window
-/// in which a revoked token still works. Refusals are a plain 401: no WWW-Authenticate error description telling a
+/// longer authorizes. It is one query per request (the user, their roles and their patient record, whose id
+/// goes on the request as <see cref="SessionClaims.PatientId"/>); no cache, so there is no window in which a revoked
+/// token still works. Refusals are a plain 401: no WWW-Authenticate error description telling a
 /// caller why a token failed.
 /// </summary>
 internal sealed class JwtBearerSetup(JwtSigningKey key, IOptions<JwtOptions> jwt, TimeProvider clock) : IConfigureNamedOptions<JwtBearerOptions>
@@ -44,23 +44,26 @@ internal sealed class JwtBearerSetup(JwtSigningKey key, IOptions<JwtOptions> jwt
 
     private static async Task CheckUserAsync(TokenValidatedContext context)
     {
-        var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<EmrUser>>();
         var principal = context.Principal!;
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? principal.FindFirstValue(JwtRegisteredClaimNames.Sub);
-        var user = userId is null ? null : await users.FindByIdAsync(userId);
-        if (user is null || user.SignInDisabled || await users.IsLockedOutAsync(user) || !JwtTokenIssuer.MatchesStamp(principal.FindFirstValue(JwtRegisteredClaimNames.Jti), user.SecurityStamp))
+        var user = userId is null ? null : await context.HttpContext.RequestServices.GetRequiredService<SessionValidator>().FindTokenUserAsync(userId, context.HttpContext.RequestAborted);
+        if (user is null || !user.MayAct || !JwtTokenIssuer.MatchesStamp(principal.FindFirstValue(JwtRegisteredClaimNames.Jti), user.SecurityStamp))
         {
             context.Fail("The token's user no longer exists, is locked out, or has signed out everywhere.");
             return;
         }
 
         var identity = (ClaimsIdentity)principal.Identity!;
-        foreach (var stale in identity.FindAll(c => c.Type is ClaimTypes.Role or ClaimTypes.Email or "role").ToList())
+        foreach (var stale in identity.FindAll(c => c.Type is ClaimTypes.Role or ClaimTypes.Email or "role" or SessionClaims.PatientId).ToList())
         {
             identity.RemoveClaim(stale);
         }
 
         identity.AddClaim(new Claim(ClaimTypes.Email, user.Email ?? ""));
-        identity.AddClaims((await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r)));
+        identity.AddClaims(user.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        if (user.PatientId is { } patientId)
+        {
+            identity.AddClaim(new Claim(SessionClaims.PatientId, patientId.ToString()));
+        }
     }
 }
