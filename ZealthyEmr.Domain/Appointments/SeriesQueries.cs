@@ -23,16 +23,12 @@ public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, Clin
 
     /// <summary>
     /// <see cref="ListForPatientAsync"/> for a page of patients in one query (a list page must not read per row);
-    /// every requested patient has an entry, empty when they have no appointment.
+    /// every requested patient has an entry, empty when they have no appointment. Not audited here: only the patient
+    /// search loads them, and it records one View per listed patient that names them (<see cref="Search.PatientListViews"/>).
     /// </summary>
-    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<SeriesRow>>> ListForPatientsAsync(IReadOnlyCollection<Guid> patientIds, CancellationToken ct = default)
+    internal async Task<IReadOnlyDictionary<Guid, IReadOnlyList<SeriesRow>>> LoadForPatientsAsync(IReadOnlyCollection<Guid> patientIds, CancellationToken ct = default)
     {
         var ids = patientIds.Distinct().ToList();
-        foreach (var id in ids)
-        {
-            audit.RecordView(nameof(AppointmentSeries), null, id);
-        }
-
         if (ids.Count == 0)
         {
             return new Dictionary<Guid, IReadOnlyList<SeriesRow>>();

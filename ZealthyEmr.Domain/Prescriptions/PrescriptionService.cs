@@ -31,16 +31,12 @@ public sealed class PrescriptionService(IDbContextFactory<EmrDbContext> contexts
 
     /// <summary>
     /// <see cref="ListForPatientAsync"/> for a page of patients in one query (a list page must not read per row);
-    /// every requested patient has an entry, empty when they have no prescription.
+    /// every requested patient has an entry, empty when they have no prescription. Not audited here: only the patient
+    /// search loads them, and it records one View per listed patient that names them (<see cref="Search.PatientListViews"/>).
     /// </summary>
-    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<PrescriptionRow>>> ListForPatientsAsync(IReadOnlyCollection<Guid> patientIds, CancellationToken ct = default)
+    internal async Task<IReadOnlyDictionary<Guid, IReadOnlyList<PrescriptionRow>>> LoadForPatientsAsync(IReadOnlyCollection<Guid> patientIds, CancellationToken ct = default)
     {
         var ids = patientIds.Distinct().ToList();
-        foreach (var id in ids)
-        {
-            audit.RecordView(nameof(Prescription), null, id);
-        }
-
         if (ids.Count == 0)
         {
             return new Dictionary<Guid, IReadOnlyList<PrescriptionRow>>();

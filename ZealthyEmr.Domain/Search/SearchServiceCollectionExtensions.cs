@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ZealthyEmr.Domain.Appointments;
 using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Data;
+using ZealthyEmr.Domain.Prescriptions;
 
 namespace ZealthyEmr.Domain.Search;
 
@@ -20,16 +22,19 @@ public static class SearchServiceCollectionExtensions
         if (provider == DatabaseProvider.SqlServer)
         {
             services.AddSingleton<SqlServerPatientSearch>();
-            services.AddSingleton<IPatientSearch>(sp => new AuditedPatientSearch(sp.GetRequiredService<SqlServerPatientSearch>(), sp.GetRequiredService<IAuditLog>()));
+            services.AddSingleton<IPatientSearch>(sp => Audited<SqlServerPatientSearch>(sp));
         }
         else
         {
             services.AddSingleton<SqlitePatientSearch>();
-            services.AddSingleton<IPatientSearch>(sp => new AuditedPatientSearch(sp.GetRequiredService<SqlitePatientSearch>(), sp.GetRequiredService<IAuditLog>()));
+            services.AddSingleton<IPatientSearch>(sp => Audited<SqlitePatientSearch>(sp));
         }
 
         return services;
     }
+
+    private static AuditedPatientSearch Audited<TSearch>(IServiceProvider services) where TSearch : IPatientSearch => new(
+        services.GetRequiredService<TSearch>(), services.GetRequiredService<IAuditLog>(), services.GetRequiredService<SeriesQueries>(), services.GetRequiredService<PrescriptionService>());
 
     private static bool IsCulture(string name)
     {

@@ -19,7 +19,7 @@ public sealed class AuditApiTests(ApiApp api) : IClassFixture<ApiApp>
     [InlineData(DemoLogins.Mark, "/api/patients/{mark}/appointments", "AppointmentSeries")]
     [InlineData(DemoLogins.Mark, "/api/patients/{mark}/prescriptions", "Prescription")]
     [InlineData(DemoLogins.Admin, "/api/admin/patients/{mark}", "Patient")]
-    [InlineData(DemoLogins.Admin, "/api/admin/patients?search=mark", "PatientList")]
+    [InlineData(DemoLogins.Admin, "/api/admin/patients?search=mark", "PatientRecordList")]
     public async Task ApiRead_OfPatientData_LeavesAViewByTheCaller(string caller, string path, string entityType)
     {
         var mark = await api.PatientIdAsync(DemoLogins.Mark);
@@ -33,6 +33,25 @@ public sealed class AuditApiTests(ApiApp api) : IClassFixture<ApiApp>
         Assert.Equal((caller, AuditChannel.Api, (Guid?)mark), (view.ActorEmail, view.Channel, view.PatientId));
         Assert.NotNull(view.ActorUserId);
         Assert.NotNull(view.CorrelationId);
+    }
+
+    [Fact]
+    public async Task ApiPatientList_RecordsOneViewPerListedPatient_NamingTheirRecords()
+    {
+        using var admin = await api.AsAsync(DemoLogins.Admin);
+        var before = await Probe.MarkAsync();
+
+        using var response = await admin.GetAsync("/api/admin/patients?pageSize=25");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var listed = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(listed);
+        // The page carries each patient's appointments and prescriptions, and one View per patient says so.
+        Assert.Contains(listed, p => p.GetProperty("appointments").GetArrayLength() > 0);
+        Assert.Contains(listed, p => p.GetProperty("prescriptions").GetArrayLength() > 0);
+        var views = (await Probe.SinceAsync(before)).Where(e => e.Action == AuditAction.View && e.ActorEmail == DemoLogins.Admin).ToList();
+        Assert.All(views, v => Assert.Equal("PatientRecordList", v.EntityType));
+        Assert.Equal(listed.Select(p => (Guid?)p.GetProperty("id").GetGuid()).Order(), views.Select(v => v.PatientId).Order());
     }
 
     [Fact]

@@ -8,6 +8,7 @@ internal static class AuditRecordNames
         "Patient" or "PatientProfile" => "Your details",
         "PatientDashboard" => "Your dashboard",
         "PatientList" => "The patient list (your name and contact details)",
+        "PatientRecordList" => "The patient list (your name, contact details, appointments and prescriptions)",
         "PatientStats" => "Your visit summary",
         "AppointmentSchedule" or "AppointmentSeries" or "Visit" => "Your appointments",
         "ScheduleBoard" => "The clinic's day schedule (your appointment)",

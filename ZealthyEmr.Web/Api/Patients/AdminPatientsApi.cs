@@ -47,8 +47,8 @@ public static class AdminPatientsApi
             return ApiProblems.Validation("search", "The search can be at most 200 characters.");
         }
 
-        var result = await patients.SearchAsync(new PatientQuery(page - 1, pageSize, search, IncludeArchived: includeArchived), ct);
-        var rows = await views.ToDtosWithRecordsAsync(result.Rows, ct);
+        var result = await patients.SearchAsync(new PatientQuery(page - 1, pageSize, search, IncludeArchived: includeArchived, WithRecords: true), ct);
+        var rows = views.ToDtosWithRecords(result);
         BareArrayPaging.WriteHeaders(http, page, pageSize, result.TotalCount);
         return TypedResults.Ok(rows);
     }

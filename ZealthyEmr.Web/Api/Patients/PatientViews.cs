@@ -29,17 +29,15 @@ public sealed class PatientViews(PatientAdminService patients, SeriesQueries ser
 
     /// <summary>
     /// A page of list rows with their appointments and prescriptions, as the original contract's bare patient list
-    /// has them: two queries for the whole page, whatever its size.
+    /// has them; the page must have been asked <see cref="PatientQuery.WithRecords"/> (two queries for the whole page).
     /// </summary>
-    public async Task<List<PatientDto>> ToDtosWithRecordsAsync(IReadOnlyList<PatientRow> rows, CancellationToken ct)
+    public List<PatientDto> ToDtosWithRecords(PatientPage page)
     {
-        var ids = rows.Select(r => r.Id).ToList();
-        var appointments = await series.ListForPatientsAsync(ids, ct);
-        var scripts = await prescriptions.ListForPatientsAsync(ids, ct);
-        return [.. rows.Select(row =>
+        var records = page.Records ?? throw new ArgumentException("The page was not asked with its records.", nameof(page));
+        return [.. page.Rows.Select(row =>
         {
-            var visits = appointments[row.Id].Select(s => s.ToDto(calendar)).ToList();
-            return ToDto(row) with { NextAppointment = NextAppointmentDto.From(visits), Appointments = visits, Prescriptions = [.. scripts[row.Id].Select(p => p.ToDto())] };
+            var visits = records[row.Id].Appointments.Select(s => s.ToDto(calendar)).ToList();
+            return ToDto(row) with { NextAppointment = NextAppointmentDto.From(visits), Appointments = visits, Prescriptions = [.. records[row.Id].Prescriptions.Select(p => p.ToDto())] };
         })];
     }
 
