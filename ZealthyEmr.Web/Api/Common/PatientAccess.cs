@@ -21,7 +21,7 @@ public static class PatientAccess
         return await PatientIdOfAsync(user, portal, ct) == patientId ? null : ApiProblems.NotYours();
     }
 
-    /// <summary>The caller's own patient id, looked up by the token's user id on every request (tokens carry no patient id).</summary>
+    /// <summary>The caller's own patient id, from the database on every request (tokens carry no patient id; the token check reads it with the user).</summary>
     public static Task<Guid?> PatientIdOfAsync(ClaimsPrincipal user, PatientPortalService portal, CancellationToken ct) =>
         portal.FindPatientIdAsync(user, ct);
 
