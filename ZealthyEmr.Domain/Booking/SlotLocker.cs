@@ -47,7 +47,8 @@ public sealed class SlotLocker(IDistributedLockProvider locks, IOptions<BookingO
 
     /// <summary>
     /// Releasing is best effort: if Redis went away mid-booking the key expires by itself, and the
-    /// booking that already committed must still be reported as made.
+    /// booking that already committed must still be reported as made, without waiting on a wedged connection
+    /// longer than <see cref="BookingOptions.LockUnavailableAfter"/>.
     /// </summary>
     internal async Task ReleaseAsync(IDistributedSynchronizationHandle? handle)
     {
@@ -58,7 +59,7 @@ public sealed class SlotLocker(IDistributedLockProvider locks, IOptions<BookingO
 
         try
         {
-            await handle.DisposeAsync();
+            await handle.DisposeAsync().AsTask().WaitAsync(options.Value.LockUnavailableAfter);
         }
         catch (Exception ex)
         {
