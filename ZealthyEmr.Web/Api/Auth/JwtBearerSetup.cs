@@ -11,8 +11,8 @@ namespace ZealthyEmr.Web.Api.Auth;
 /// Validates signature, issuer, audience and lifetime, then checks the user against the database on every request:
 /// a deleted, disabled or locked-out user, or a changed security stamp (see <see cref="JwtTokenIssuer"/>), ends the token at
 /// once. Roles and the email come from the user's rows, never from the token, so a role removed after sign-in no
-/// longer authorizes. It is one query per request (the user, their roles and their patient record, whose id
-/// goes on the request as <see cref="SessionClaims.PatientId"/>); no cache, so there is no window in which a revoked
+/// longer authorizes. It is two indexed queries per request (the user with their patient record, whose id
+/// goes on the request as <see cref="SessionClaims.PatientId"/>, then their roles); no cache, so there is no window in which a revoked
 /// token still works. Refusals are a plain 401: no WWW-Authenticate error description telling a
 /// caller why a token failed.
 /// </summary>
