@@ -38,8 +38,9 @@ public sealed class SlotLocker(IDistributedLockProvider locks, IOptions<BookingO
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            // A late acquisition is released at once rather than left to block the slot until it expires.
-            _ = attempt.ContinueWith(t => t.Result?.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
+            // A late acquisition is released at once rather than left to block the slot until it expires. Asynchronously:
+            // a synchronous Dispose is a blocking Redis call on a pool thread, and this path runs when Redis is slow.
+            _ = attempt.ContinueWith(t => ReleaseAsync(t.Result), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default).Unwrap();
             BookingLog.LockUnavailable(logger, ex, providerId, startUtc);
             return (null, LockState.Unavailable);
         }
