@@ -35,7 +35,8 @@ public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, Clin
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await Owned(db.AppointmentSeries.Where(s => ids.Contains(s.PatientId))).ToListAsync(ct);
+        // The ids as one parameter, so EF generates this SQL once (see Patients.PatientSearch).
+        var rows = await Owned(db.AppointmentSeries.Where(s => EF.Parameter(ids).Contains(s.PatientId))).ToListAsync(ct);
         var byPatient = rows.ToLookup(r => r.PatientId, r => r.Row);
         return ids.ToDictionary(id => id, id => (IReadOnlyList<SeriesRow>)[.. byPatient[id].OrderBy(s => s.Status).ThenBy(s => s.FirstStartLocal)]);
     }

@@ -9,7 +9,9 @@ namespace ZealthyEmr.Domain.Patients;
 /// <summary>
 /// The admin patient list's rows. Counting, sorting and paging run in the database (a search's matching and ranking
 /// in the provider's <see cref="Search.IPatientSearch"/>); the per-row aggregates are a fixed handful of queries over
-/// the page's patients only, never one query per row.
+/// the page's patients only, never one query per row. A page's ids reach SQL as one parameter (<c>EF.Parameter</c>):
+/// EF's default of one parameter per id makes it generate the SQL again at every execution, a tenth of a search
+/// page's time when profiled.
 /// </summary>
 internal static class PatientSearch
 {
@@ -47,7 +49,7 @@ internal static class PatientSearch
         }
 
         var found = await db.Patients.AsNoTracking()
-            .Where(p => ids.Contains(p.Id))
+            .Where(p => EF.Parameter(ids).Contains(p.Id))
             .Select(p => new PatientFields(p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone, p.Version, p.ArchivedUtc != null))
             .ToDictionaryAsync(p => p.Id, ct);
         return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
@@ -67,18 +69,18 @@ internal static class PatientSearch
         var now = calendar.UtcNow;
         var nextVisits = await db.Visits.AsNoTracking()
             // "<> Cancelled" repeats the partial index's filter so SQLite can use (PatientId, StartUtc) for it.
-            .Where(v => ids.Contains(v.PatientId) && v.Status != VisitStatus.Cancelled && v.Status == VisitStatus.Scheduled && v.StartUtc >= now)
+            .Where(v => EF.Parameter(ids).Contains(v.PatientId) && v.Status != VisitStatus.Cancelled && v.Status == VisitStatus.Scheduled && v.StartUtc >= now)
             .GroupBy(v => v.PatientId)
             .Select(g => g.OrderBy(v => v.StartUtc).Select(v => new { v.PatientId, v.StartUtc, Provider = v.Provider!.Name }).First())
             .ToDictionaryAsync(v => v.PatientId, ct);
         var activeSeries = await db.AppointmentSeries.AsNoTracking()
-            .Where(s => ids.Contains(s.PatientId))
+            .Where(s => EF.Parameter(ids).Contains(s.PatientId))
             .Where(SeriesActivity.IsActiveRecurring(now, calendar.Today))
             .GroupBy(s => s.PatientId)
             .Select(g => new { PatientId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.PatientId, g => g.Count, ct);
         var prescriptions = (await db.Prescriptions.AsNoTracking()
-            .Where(p => ids.Contains(p.PatientId) && p.IsActive)
+            .Where(p => EF.Parameter(ids).Contains(p.PatientId) && p.IsActive)
             .Select(p => new { p.PatientId, Medication = p.Medication!.Name, p.FirstRefill, p.Schedule, p.EndDate })
             .ToListAsync(ct))
             .ToLookup(p => p.PatientId);

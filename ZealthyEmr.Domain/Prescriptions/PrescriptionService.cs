@@ -43,8 +43,9 @@ public sealed class PrescriptionService(IDbContextFactory<EmrDbContext> contexts
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
+        // The ids as one parameter, so EF generates this SQL once (see Patients.PatientSearch).
         var rows = await db.Prescriptions.AsNoTracking()
-            .Where(p => ids.Contains(p.PatientId))
+            .Where(p => EF.Parameter(ids).Contains(p.PatientId))
             .Select(p => new { Prescription = p, Medication = p.Medication!.Name, Retired = p.Medication.IsRetired })
             .ToListAsync(ct);
         var byPatient = rows.Select(r => ToRow(r.Prescription, r.Medication, r.Retired)).ToLookup(r => r.PatientId);
