@@ -12,4 +12,5 @@ public static class ErrorCodes
     public const string ProviderConflict = "PROVIDER_CONFLICT";
     public const string InUse = "IN_USE";
     public const string StrandedVisits = "STRANDED_VISITS";
+    public const string PatientArchived = "PATIENT_ARCHIVED";
 }

@@ -141,20 +141,22 @@ public sealed class PatientArchiveService(
     }
 
     /// <summary>
-    /// A lockout without end keeps the archived login out of every sign-in path; the new security stamp ends its
-    /// open sessions and API tokens, which re-check the stamp.
+    /// Archiving turns sign-in off with the flag an admin's "disable sign-in" sets, which every sign-in path and every
+    /// request checks and no password flow clears (archives used to set an endless lockout, which a reset link or a
+    /// temporary password cleared, letting an archived patient back in); the new security stamp ends open sessions and
+    /// API tokens. Restoring turns it back on and clears any lockout, including those older archives' endless one.
     /// </summary>
     private static async Task SetSignInAsync(UserManager<EmrUser> users, EmrUser user, bool enabled)
     {
-        IdentityErrors.ThrowIfFailed(await users.SetLockoutEnabledAsync(user, true), "enabling lockout");
-        IdentityErrors.ThrowIfFailed(await users.SetLockoutEndDateAsync(user, enabled ? null : DateTimeOffset.MaxValue), "changing sign-in");
+        user.SignInDisabled = !enabled;
         if (enabled)
         {
+            IdentityErrors.ThrowIfFailed(await users.SetLockoutEndDateAsync(user, null), "enabling sign-in");
             IdentityErrors.ThrowIfFailed(await users.ResetAccessFailedCountAsync(user), "resetting failed sign-ins");
         }
         else
         {
-            IdentityErrors.ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "ending sessions");
+            IdentityErrors.ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "disabling sign-in");
         }
     }
 }

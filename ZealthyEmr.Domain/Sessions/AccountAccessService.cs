@@ -64,7 +64,13 @@ public sealed class AccountAccessService(IDbContextFactory<EmrDbContext> dbFacto
             var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct);
             if (user is null)
             {
-                return false;
+                return (Found: false, Archived: false);
+            }
+
+            // An archived patient's login stays off until the record is restored, which turns it back on.
+            if (disable == false && await db.Patients.AnyAsync(p => p.UserId == userId && p.ArchivedUtc != null, ct))
+            {
+                return (Found: true, Archived: true);
             }
 
             if (disable is { } value)
@@ -83,12 +89,17 @@ public sealed class AccountAccessService(IDbContextFactory<EmrDbContext> dbFacto
             user.ConcurrencyStamp = Guid.NewGuid().ToString();
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            return true;
+            return (Found: true, Archived: false);
         });
 
-        if (!found)
+        if (!found.Found)
         {
             return DomainError.NotFound("The account");
+        }
+
+        if (found.Archived)
+        {
+            return new DomainError(ErrorCodes.PatientArchived, "This patient's record is archived. Restore the record to let them sign in again.");
         }
 
         return (await SummariesAsync(db, [userId], ct)).Single();

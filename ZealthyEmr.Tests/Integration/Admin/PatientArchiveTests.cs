@@ -1,9 +1,13 @@
+using System.Text;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ZealthyEmr.Domain.Accounts;
 using ZealthyEmr.Domain.Appointments;
 using ZealthyEmr.Domain.Audit;
+using ZealthyEmr.Domain.Common;
 using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
@@ -11,6 +15,7 @@ using ZealthyEmr.Domain.Prescriptions;
 using ZealthyEmr.Domain.Providers;
 using ZealthyEmr.Domain.Scheduling;
 using ZealthyEmr.Domain.Search;
+using ZealthyEmr.Domain.Sessions;
 using ZealthyEmr.Tests.Infrastructure;
 
 namespace ZealthyEmr.Tests.Integration.Admin;
@@ -76,6 +81,47 @@ public sealed class PatientArchiveTests : IAsyncLifetime
         await Archive.ArchiveAsync(id);
 
         Assert.NotEqual(stampBefore, await StampAsync(email));
+    }
+
+    [Fact]
+    public async Task AnArchivedPatient_StaysOut_AfterAResetLinkOrATemporaryPassword()
+    {
+        var email = UniqueEmail("reset");
+        var id = (await Patients.CreateAsync(new PatientInput("Rae Reset", email), Password)).Value;
+        await Archive.ArchiveAsync(id);
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<EmrUser>>();
+        var passwords = scope.ServiceProvider.GetRequiredService<PasswordService>();
+        var user = (await users.FindByEmailAsync(email))!;
+
+        // A reset clears a lockout ("someone else's guesses should not keep them out"): it must not undo an archive.
+        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+        Assert.True((await passwords.ResetAsync(user.Id, token, Password)).Succeeded);
+        Assert.False(await CanSignInAsync(email));
+
+        Assert.True((await passwords.SetTemporaryAsync((await users.FindByEmailAsync(email))!, Password)).Succeeded);
+        Assert.False(await CanSignInAsync(email));
+
+        Assert.True((await Archive.RestoreAsync(id)).Succeeded);
+        Assert.True(await CanSignInAsync(email));
+    }
+
+    [Fact]
+    public async Task EnablingAnArchivedPatientsLogin_IsRefused_UntilTheRecordIsRestored()
+    {
+        var email = UniqueEmail("enable");
+        var id = (await Patients.CreateAsync(new PatientInput("Eli Enable", email), Password)).Value;
+        await Archive.ArchiveAsync(id);
+        var access = app.Services.GetRequiredService<AccountAccessService>();
+        var account = (await access.GetForPatientAsync(id))!;
+        Assert.True(account.SignInDisabled);
+
+        var enabled = await access.EnableSignInAsync(account.UserId);
+
+        Assert.Equal(ErrorCodes.PatientArchived, enabled.Error?.Code);
+        Assert.False(await CanSignInAsync(email));
+        Assert.True((await Archive.RestoreAsync(id)).Succeeded);
+        Assert.False((await access.GetForPatientAsync(id))!.SignInDisabled);
     }
 
     [Fact]

@@ -25,7 +25,8 @@ public static class ApiProblems
         ErrorCodes.Validation => StatusCodes.Status400BadRequest,
         ErrorCodes.NotFound => StatusCodes.Status404NotFound,
         ErrorCodes.Concurrency or ErrorCodes.SlotLocked or ErrorCodes.UserConflict or ErrorCodes.ProviderConflict
-            or ErrorCodes.DuplicateEmail or ErrorCodes.DuplicateName or ErrorCodes.InUse or ErrorCodes.StrandedVisits => StatusCodes.Status409Conflict,
+            or ErrorCodes.DuplicateEmail or ErrorCodes.DuplicateName or ErrorCodes.InUse or ErrorCodes.StrandedVisits
+            or ErrorCodes.PatientArchived => StatusCodes.Status409Conflict,
         Forbidden or PasswordChangeRequired => StatusCodes.Status403Forbidden,
         Unauthorized or InvalidCredentials or TwoFactorRequired => StatusCodes.Status401Unauthorized,
         _ => StatusCodes.Status400BadRequest,
