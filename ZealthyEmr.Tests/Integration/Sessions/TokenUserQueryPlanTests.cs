@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Identity;
@@ -17,20 +18,26 @@ public sealed class TokenUserQueryPlanTests(SeededDatabase database) : IClassFix
     [Fact]
     public async Task TheTokenChecksQueries_OnlySeekIndexes()
     {
-        await using var db = await database.CreateDbContextAsync();
-        var userId = await db.Users.Where(u => u.Email == DemoLogins.Mark).Select(u => u.Id).SingleAsync();
-
-        var plans = new[]
+        string userId;
+        await using (var seeded = await database.CreateDbContextAsync())
         {
-            await PlanAsync(db, SessionValidator.TokenUserQuery(db, userId).ToQueryString(), userId),
-            await PlanAsync(db, SessionValidator.RolesQuery(db, userId).ToQueryString(), userId),
-        };
+            userId = await seeded.Users.Where(u => u.Email == DemoLogins.Mark).Select(u => u.Id).SingleAsync();
+        }
 
-        Assert.All(plans, plan =>
+        // The statements the compiled queries send, as sent, then each one's plan with the same parameters.
+        var sent = new CommandCapture();
+        await using var db = new SqliteEmrDbContext(new DbContextOptionsBuilder<SqliteEmrDbContext>()
+            .UseSqlite($"Data Source={database.App.DatabasePath}").AddInterceptors(sent).Options);
+        Assert.NotNull(await SessionValidator.ReadTokenUserAsync(db, userId, CancellationToken.None));
+        Assert.NotEmpty(await SessionValidator.ReadRolesAsync(db, userId, CancellationToken.None));
+        Assert.Equal(2, sent.Commands.Count);
+
+        foreach (var (sql, parameters) in sent.Commands)
         {
+            var plan = await PlanAsync(db, sql, parameters);
             Assert.Contains(plan, step => step.StartsWith("SEARCH", StringComparison.Ordinal));
             Assert.DoesNotContain(plan, step => step.StartsWith("SCAN", StringComparison.Ordinal) || step.StartsWith("MATERIALIZE", StringComparison.Ordinal));
-        });
+        }
     }
 
     [Fact]
@@ -52,18 +59,20 @@ public sealed class TokenUserQueryPlanTests(SeededDatabase database) : IClassFix
         Assert.Null(await validator.FindTokenUserAsync("no-such-user"));
     }
 
-    private static async Task<List<string>> PlanAsync(EmrDbContext db, string queryString, string userId)
+    private static async Task<List<string>> PlanAsync(EmrDbContext db, string sql, IReadOnlyList<(string Name, object? Value)> parameters)
     {
-        // ToQueryString() puts the parameters first as ".param set" lines; the statement follows.
-        var sql = string.Join('\n', queryString.Split('\n').Where(line => !line.StartsWith(".param", StringComparison.Ordinal)));
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         await using DbCommand command = connection.CreateCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@userId";
-        parameter.Value = userId;
-        command.Parameters.Add(parameter);
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
         var steps = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -72,5 +81,17 @@ public sealed class TokenUserQueryPlanTests(SeededDatabase database) : IClassFix
         }
 
         return steps;
+    }
+
+    private sealed class CommandCapture : DbCommandInterceptor
+    {
+        public List<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> Commands { get; } = [];
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Commands.Add((command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]));
+            return ValueTask.FromResult(result);
+        }
     }
 }
