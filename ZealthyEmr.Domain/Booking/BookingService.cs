@@ -120,12 +120,7 @@ public sealed class BookingService(
     /// <summary>Null when the slot is free for this patient; otherwise the outcome the holder implies.</summary>
     private async Task<Result<BookedVisit>?> CheckSlotAsync(EmrDbContext db, Guid patientId, Provider provider, DateTime startUtc, CancellationToken ct)
     {
-        // Two seeks, one in each unique slot index, rather than one OR: SQLite answers the OR from the StartUtc index,
-        // reading every visit at that time (a thousand at 100,000 patients), inside the write lock.
-        var visits = db.Visits.AsNoTracking().Where(v => v.StartUtc == startUtc && v.Status != VisitStatus.Cancelled);
-        var holders = await visits.Where(v => v.PatientId == patientId).Select(v => new { v.Id, v.SeriesId, v.PatientId, v.ProviderId })
-            .Concat(visits.Where(v => v.ProviderId == provider.Id).Select(v => new { v.Id, v.SeriesId, v.PatientId, v.ProviderId }))
-            .ToListAsync(ct);
+        var holders = await SlotHolderQueries.ReadAsync(db, startUtc, patientId, provider.Id, ct);
 
         var own = holders.FirstOrDefault(v => v.PatientId == patientId);
         if (own is not null)

@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using ZealthyEmr.Domain.Data;
 
 namespace ZealthyEmr.Domain.Sessions;
@@ -72,18 +70,13 @@ public sealed class SessionValidator(IDbContextFactory<EmrDbContext> dbFactory, 
     private bool MayAct(bool signInDisabled, bool lockoutEnabled, DateTimeOffset? lockoutEnd) =>
         !signInDisabled && !(lockoutEnabled && lockoutEnd >= clock.GetUtcNow());
 
-    // Compiled: every API request and every circuit check runs these, and building, parameterizing and looking up the
-    // LINQ queries each time cost the token check as much CPU as running them (profiled under bookings). A compiled
-    // query serves one model only, so there is a set per model (one in the app; one per host in a test run).
-    private static readonly ConditionalWeakTable<IModel, CompiledQueries> Compiled = [];
+    // Compiled (one set per model, see PerModel): every API request and every circuit check runs these, and building,
+    // parameterizing and looking up the LINQ each time cost the token check as much CPU as running them (profiled under bookings).
+    private static IAsyncEnumerable<UserState> UserStates(EmrDbContext db, string userId) => PerModel<CompiledQueries>.For(db).UserStates(db, userId);
 
-    private static CompiledQueries For(EmrDbContext db) => Compiled.GetValue(db.Model, _ => new CompiledQueries());
+    private static IAsyncEnumerable<TokenUserRow> TokenUserRows(EmrDbContext db, string userId) => PerModel<CompiledQueries>.For(db).TokenUserRows(db, userId);
 
-    private static IAsyncEnumerable<UserState> UserStates(EmrDbContext db, string userId) => For(db).UserStates(db, userId);
-
-    private static IAsyncEnumerable<TokenUserRow> TokenUserRows(EmrDbContext db, string userId) => For(db).TokenUserRows(db, userId);
-
-    private static IAsyncEnumerable<string> RoleNames(EmrDbContext db, string userId) => For(db).RoleNames(db, userId);
+    private static IAsyncEnumerable<string> RoleNames(EmrDbContext db, string userId) => PerModel<CompiledQueries>.For(db).RoleNames(db, userId);
 
     // A user id is the primary key: the first row is the only one.
     private static async Task<T?> OnlyRowAsync<T>(IAsyncEnumerable<T> rows, CancellationToken ct)

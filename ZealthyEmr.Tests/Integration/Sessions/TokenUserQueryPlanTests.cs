@@ -1,11 +1,10 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Seeding;
 using ZealthyEmr.Domain.Sessions;
+using ZealthyEmr.Tests.Infrastructure;
 
 namespace ZealthyEmr.Tests.Integration.Sessions;
 
@@ -25,16 +24,15 @@ public sealed class TokenUserQueryPlanTests(SeededDatabase database) : IClassFix
         }
 
         // The statements the compiled queries send, as sent, then each one's plan with the same parameters.
-        var sent = new CommandCapture();
-        await using var db = new SqliteEmrDbContext(new DbContextOptionsBuilder<SqliteEmrDbContext>()
-            .UseSqlite($"Data Source={database.App.DatabasePath}").AddInterceptors(sent).Options);
+        var sent = new SqlCapture();
+        await using var db = sent.Context(database.App.DatabasePath);
         Assert.NotNull(await SessionValidator.ReadTokenUserAsync(db, userId, CancellationToken.None));
         Assert.NotEmpty(await SessionValidator.ReadRolesAsync(db, userId, CancellationToken.None));
         Assert.Equal(2, sent.Commands.Count);
 
         foreach (var (sql, parameters) in sent.Commands)
         {
-            var plan = await PlanAsync(db, sql, parameters);
+            var plan = await sent.PlanAsync(db, sql, parameters);
             Assert.Contains(plan, step => step.StartsWith("SEARCH", StringComparison.Ordinal));
             Assert.DoesNotContain(plan, step => step.StartsWith("SCAN", StringComparison.Ordinal) || step.StartsWith("MATERIALIZE", StringComparison.Ordinal));
         }
@@ -57,41 +55,5 @@ public sealed class TokenUserQueryPlanTests(SeededDatabase database) : IClassFix
         Assert.Equal((true, (Guid?)null), (admin!.MayAct, admin.PatientId));
         Assert.Equal([Roles.Admin], admin.Roles);
         Assert.Null(await validator.FindTokenUserAsync("no-such-user"));
-    }
-
-    private static async Task<List<string>> PlanAsync(EmrDbContext db, string sql, IReadOnlyList<(string Name, object? Value)> parameters)
-    {
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using DbCommand command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
-        var steps = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            steps.Add(reader.GetString(3));
-        }
-
-        return steps;
-    }
-
-    private sealed class CommandCapture : DbCommandInterceptor
-    {
-        public List<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> Commands { get; } = [];
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Commands.Add((command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]));
-            return ValueTask.FromResult(result);
-        }
     }
 }
