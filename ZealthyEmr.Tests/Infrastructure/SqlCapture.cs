@@ -14,8 +14,7 @@ public sealed class SqlCapture : DbCommandInterceptor
     public List<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> Commands { get; } = [];
 
     /// <summary>A context on the database file at <paramref name="path"/> that records what it sends.</summary>
-    public SqliteEmrDbContext Context(string path) =>
-        new(new DbContextOptionsBuilder<SqliteEmrDbContext>().UseSqlite($"Data Source={path}").AddInterceptors(this).Options);
+    public SqliteEmrDbContext Context(string path) => SqliteContexts.Open(path, this);
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using ZealthyEmr.Domain.Data;
 using ZealthyEmr.Domain.Identity;
 using ZealthyEmr.Domain.Patients;
+using ZealthyEmr.Tests.Infrastructure;
 
 namespace ZealthyEmr.Tests.Integration.Data;
 
@@ -47,8 +48,7 @@ public sealed class ArchivedSignInMigrationTests : IDisposable
         File.Delete(path);
     }
 
-    private SqliteEmrDbContext Context() =>
-        new(new DbContextOptionsBuilder<SqliteEmrDbContext>().UseSqlite($"Data Source={path}").Options);
+    private SqliteEmrDbContext Context() => SqliteContexts.Open(path);
 
     private static EmrUser Login(string name, DateTimeOffset? lockoutEnd) => new()
     {

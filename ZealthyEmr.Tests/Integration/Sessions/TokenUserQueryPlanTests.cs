@@ -26,8 +26,8 @@ public sealed class TokenUserQueryPlanTests(SeededDatabase database) : IClassFix
         // The statements the compiled queries send, as sent, then each one's plan with the same parameters.
         var sent = new SqlCapture();
         await using var db = sent.Context(database.App.DatabasePath);
-        Assert.NotNull(await SessionValidator.ReadTokenUserAsync(db, userId, CancellationToken.None));
-        Assert.NotEmpty(await SessionValidator.ReadRolesAsync(db, userId, CancellationToken.None));
+        Assert.NotNull(await SessionQueries.ReadTokenUserAsync(db, userId, CancellationToken.None));
+        Assert.NotEmpty(await SessionQueries.ReadRolesAsync(db, userId, CancellationToken.None));
         Assert.Equal(2, sent.Commands.Count);
 
         foreach (var (sql, parameters) in sent.Commands)
