@@ -136,7 +136,8 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
             var dateInput = page.GetByLabel("First visit");
             var current = DateTime.Parse(await dateInput.InputValueAsync(), System.Globalization.CultureInfo.InvariantCulture);
             await dateInput.FillAsync(current.AddDays(1).ToString("M/d/yyyy", System.Globalization.CultureInfo.InvariantCulture));
-            await dateInput.PressAsync("Enter");
+            // Tab commits the typed date and leaves the field; Enter would open the picker, whose popover then covers the time field.
+            await dateInput.PressAsync("Tab");
         }
 
         throw new InvalidOperationException("The provider offered no times on the next four days.");

@@ -103,7 +103,7 @@ public sealed class KeyboardAndThemeTests(BrowserFixture browser) : IClassFixtur
 
         await page.SignInAsync(dark, DemoLogins.Password);
         await page.WaitForCircuitAsync();
-        await page.GetByTestId("sign-out").ClickAsync();
+        await SignOutOnceTheThemeIsAppliedAsync(page, dark: true);
         await page.WaitForURLAsync("**/account/login");
         Assert.True(await IsDarkAsync(page), "After a dark-mode user signs out, the sign-in page is dark.");
         await page.ScreenshotIfRequestedAsync("login-dark");
@@ -111,7 +111,7 @@ public sealed class KeyboardAndThemeTests(BrowserFixture browser) : IClassFixtur
 
         await page.SignInAsync(light, DemoLogins.Password);
         await page.WaitForCircuitAsync();
-        await page.GetByTestId("sign-out").ClickAsync();
+        await SignOutOnceTheThemeIsAppliedAsync(page, dark: false);
         await page.WaitForURLAsync("**/account/login");
         Assert.False(await IsDarkAsync(page), "After a light-mode user signs out, the sign-in page is light again.");
     }
@@ -122,6 +122,16 @@ public sealed class KeyboardAndThemeTests(BrowserFixture browser) : IClassFixtur
     /// </summary>
     private static Task StartTabbingFromTheTopAsync(IPage page) =>
         page.EvaluateAsync("() => { const start = document.createElement('div'); start.tabIndex = -1; document.body.prepend(start); start.focus(); }");
+
+    /// <summary>
+    /// The layout applies the user's theme once the circuit is up and renders the app bar again. On loaded clean-clone
+    /// runs the sign-out click was lost twice (the sign-in page never came); the click now waits for that render.
+    /// </summary>
+    private static async Task SignOutOnceTheThemeIsAppliedAsync(IPage page, bool dark)
+    {
+        await Assertions.Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-label", dark ? "Switch to light theme" : "Switch to dark theme");
+        await page.GetByTestId("sign-out").ClickAsync();
+    }
 
     private static async Task<bool> IsDarkAsync(IPage page)
     {
