@@ -3,6 +3,7 @@ using Medallion.Threading.Redis;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using ZealthyEmr.Domain.Booking;
@@ -91,7 +92,8 @@ public static class EmrDomainServiceCollectionExtensions
         {
             connectionString = SqliteConnectionStrings.Resolve(connectionString, contentRootPath);
             // Writers queue in-process for SQLite's one write lock (issue 15); see SqliteWriteGate.
-            services.AddSingleton(_ => new SqliteWriteGate(TimeSpan.FromSeconds(new SqliteConnectionStringBuilder(connectionString).DefaultTimeout)));
+            services.AddSingleton(sp => new SqliteWriteGate(TimeSpan.FromSeconds(new SqliteConnectionStringBuilder(connectionString).DefaultTimeout),
+                sp.GetRequiredService<ILogger<SqliteWriteGate>>(), sp.GetRequiredService<TimeProvider>()));
             services.AddPooledDbContextFactory<SqliteEmrDbContext>((sp, o) => o
                 .UseSqlite(connectionString)
                 .AddInterceptors(sp.GetServices<IInterceptor>())

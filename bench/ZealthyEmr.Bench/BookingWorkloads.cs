@@ -98,7 +98,15 @@ public sealed class BookingWorkloads(BenchSettings settings, ApiClient api, stri
         var clients = tokens.Select((token, i) => Task.Run(async () =>
         {
             await gate.Task;
-            return await api.BookAsync(provider, slots[i % RaceSlots], token);
+            try
+            {
+                return await api.BookAsync(provider, slots[i % RaceSlots], token);
+            }
+            catch (TaskCanceledException)
+            {
+                // No answer within the client's timeout: counted and reported (a failed run), not a crash that loses the report.
+                return (HttpStatusCode?)null;
+            }
         })).ToList();
         var watch = Stopwatch.StartNew();
         gate.SetResult();
@@ -106,7 +114,7 @@ public sealed class BookingWorkloads(BenchSettings settings, ApiClient api, stri
         var seconds = watch.Elapsed.TotalSeconds;
         var inDatabase = CountVisits(provider, slots) - before;
         return new BookingResult(sequential, concurrent, seconds, tokens.Count, RaceSlots,
-            answers.Count(a => a == HttpStatusCode.Created), answers.Count(a => a == HttpStatusCode.Conflict), inDatabase);
+            answers.Count(a => a == HttpStatusCode.Created), answers.Count(a => a == HttpStatusCode.Conflict), inDatabase, answers.Count(a => a is null));
     }
 
     /// <summary>Held visits at the race's slots, read straight from the app's database file.</summary>

@@ -72,9 +72,9 @@ var report = new BenchReport(settings.Bookings ? "bookings" : settings.Quick ? "
 var markdown = await ReportRendering.WriteAsync(report, settings.ResultsFolder, settings.Baseline, settings.PreAudit);
 Console.WriteLine(markdown);
 
-if (booking.RaceVisitsInDatabase != booking.RaceSlots || booking.RaceCreated != booking.RaceSlots)
+if (booking.RaceVisitsInDatabase != booking.RaceSlots || booking.RaceCreated != booking.RaceSlots || booking.RaceUnanswered > 0)
 {
-    Console.Error.WriteLine($"FAIL: the race for {booking.RaceSlots} slots created {booking.RaceVisitsInDatabase} visits ({booking.RaceCreated} answered 201).");
+    Console.Error.WriteLine($"FAIL: the race for {booking.RaceSlots} slots created {booking.RaceVisitsInDatabase} visits ({booking.RaceCreated} answered 201, {booking.RaceUnanswered} not answered).");
     return 1;
 }
 

@@ -55,7 +55,8 @@ public static class ReportWriter
         }
 
         Line(md, "");
-        Line(md, $"Race: {booking.RaceClients} clients for {booking.RaceSlots} slots of one provider, all answered in {booking.RaceSeconds * 1000:0} ms; " +
+        var answered = booking.RaceUnanswered == 0 ? "all answered" : $"**{booking.RaceUnanswered} not answered** (client timeout), the rest";
+        Line(md, $"Race: {booking.RaceClients} clients for {booking.RaceSlots} slots of one provider, {answered} in {booking.RaceSeconds * 1000:0} ms; " +
             $"{booking.RaceCreated} answered 201, {booking.RaceConflicts} answered 409; {booking.RaceVisitsInDatabase} visits created in the database.");
         Line(md, "");
         LiveCircuits(md, report.LiveCircuits, largest.Patients);
