@@ -15,7 +15,7 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : DbTrans
     public override InterceptionResult<DbTransaction> TransactionStarting(
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
-        gate.Enter(eventData.ConnectionId);
+        gate.Enter(connection, eventData.ConnectionId);
         try
         {
             return InterceptionResult<DbTransaction>.SuppressWithResult(connection.BeginTransaction(eventData.IsolationLevel));
@@ -30,7 +30,7 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : DbTrans
     public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
-        await gate.EnterAsync(eventData.ConnectionId, cancellationToken).ConfigureAwait(false);
+        await gate.EnterAsync(connection, eventData.ConnectionId, cancellationToken).ConfigureAwait(false);
         try
         {
             return InterceptionResult<DbTransaction>.SuppressWithResult(
