@@ -16,17 +16,22 @@ namespace ZealthyEmr.Domain.Data;
 /// before the gate, so a transaction opened inside another one can never wait here forever. Writers in other processes
 /// are not queued here; they meet the busy timeout (<see cref="SqliteConnectionSetup"/>).
 /// <para>
-/// The queue is only an optimisation: SQLite itself lets one writer in at a time. So a hold nobody lets go of (a full
-/// run at 100,000 patients showed one, kept 95 s by a pooled connection no longer in any transaction, every writer of
-/// the instance waiting the whole command timeout) is taken over: a writer that has waited <see cref="SlowAfter"/>
-/// looks at the holder's connection, and if it is closed or out of any transaction, goes in in its place, and a
-/// connection that asks again while it still holds the gate keeps it. Both are logged, as is any hold longer than
+/// The queue is only an optimisation: SQLite itself lets one writer in at a time. So a hold nobody lets go of is taken
+/// over. EF raises no event when a transaction is disposed without a commit or rollback (an early return inside it), and
+/// a pooled context does not always close its connection then, so such a hold was kept until the command timeout: a
+/// full run at 100,000 patients had every writer of the instance wait 30 s behind one. Now a writer that arrives, and
+/// every tenth of a second one that waits, looks at the holder's connection: closed, or back in autocommit after its
+/// BEGIN (or for <see cref="SlowAfter"/> without one), the hold is over and the writer goes in in its place. A connection
+/// that asks again while it still holds the gate keeps it. Take-overs are logged, as is any hold longer than
 /// <see cref="SlowAfter"/> (with the stack that let go), so a stall names its cause in the log.
 /// </para>
 /// </summary>
 internal sealed class SqliteWriteGate(TimeSpan timeout, ILogger<SqliteWriteGate>? logger = null, TimeProvider? clock = null) : IDisposable
 {
     public static readonly TimeSpan SlowAfter = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often a waiting writer looks whether the hold it waits for is over.</summary>
+    public static readonly TimeSpan CheckEvery = TimeSpan.FromMilliseconds(100);
 
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Lock sync = new();
@@ -35,20 +40,21 @@ internal sealed class SqliteWriteGate(TimeSpan timeout, ILogger<SqliteWriteGate>
     private Guid? holder;
     private DbConnection? holderConnection;
     private long heldSince;
+    private bool began;
 
     public async ValueTask EnterAsync(DbConnection connection, Guid connectionId, CancellationToken ct)
     {
         var started = time.GetTimestamp();
-        if (KeptBy(connection, connectionId))
+        if (KeptBy(connection, connectionId) || TakenOver(connection, connectionId))
         {
             return;
         }
 
-        // In slices, so a wait longer than SlowAfter can look at the holder between them.
+        // In slices, so a waiting writer can look at the holder between them.
         while (true)
         {
             var left = timeout - time.GetElapsedTime(started);
-            if (await gate.WaitAsync(left < SlowAfter ? Positive(left) : SlowAfter, ct).ConfigureAwait(false))
+            if (await gate.WaitAsync(left < CheckEvery ? Positive(left) : CheckEvery, ct).ConfigureAwait(false))
             {
                 Hold(connection, connectionId);
                 return;
@@ -64,7 +70,7 @@ internal sealed class SqliteWriteGate(TimeSpan timeout, ILogger<SqliteWriteGate>
     public void Enter(DbConnection connection, Guid connectionId)
     {
         var started = time.GetTimestamp();
-        if (KeptBy(connection, connectionId))
+        if (KeptBy(connection, connectionId) || TakenOver(connection, connectionId))
         {
             return;
         }
@@ -72,7 +78,7 @@ internal sealed class SqliteWriteGate(TimeSpan timeout, ILogger<SqliteWriteGate>
         while (true)
         {
             var left = timeout - time.GetElapsedTime(started);
-            if (gate.Wait(left < SlowAfter ? Positive(left) : SlowAfter))
+            if (gate.Wait(left < CheckEvery ? Positive(left) : CheckEvery))
             {
                 Hold(connection, connectionId);
                 return;
@@ -81,6 +87,18 @@ internal sealed class SqliteWriteGate(TimeSpan timeout, ILogger<SqliteWriteGate>
             if (TakenOver(connection, connectionId) || GaveUp(started))
             {
                 return;
+            }
+        }
+    }
+
+    /// <summary>The holder's BEGIN went through: from now on its connection leaving the transaction means the hold is over.</summary>
+    public void Began(Guid connectionId)
+    {
+        lock (sync)
+        {
+            if (holder == connectionId)
+            {
+                began = true;
             }
         }
     }
@@ -96,7 +114,7 @@ internal sealed class SqliteWriteGate(TimeSpan timeout, ILogger<SqliteWriteGate>
                 return;
             }
 
-            (holder, holderConnection, since) = (null, null, heldSince);
+            (holder, holderConnection, since, began) = (null, null, heldSince, false);
         }
 
         gate.Release();
@@ -123,7 +141,7 @@ internal sealed class SqliteWriteGate(TimeSpan timeout, ILogger<SqliteWriteGate>
             }
 
             heldMs = time.GetElapsedTime(heldSince).TotalMilliseconds;
-            (holderConnection, heldSince) = (connection, time.GetTimestamp());
+            (holderConnection, heldSince, began) = (connection, time.GetTimestamp(), false);
         }
 
         SqliteWriteGateLog.Kept(log, connectionId, heldMs);
@@ -134,12 +152,12 @@ internal sealed class SqliteWriteGate(TimeSpan timeout, ILogger<SqliteWriteGate>
     {
         lock (sync)
         {
-            (holder, holderConnection, heldSince) = (connectionId, connection, time.GetTimestamp());
+            (holder, holderConnection, heldSince, began) = (connectionId, connection, time.GetTimestamp(), false);
         }
     }
 
     /// <summary>
-    /// Takes the gate from a holder that has had it for <see cref="SlowAfter"/> and is in no transaction. The semaphore
+    /// Takes the gate from a holder whose hold is over (<see cref="HoldIsOver"/>). The semaphore
     /// stays taken: its one count passes to this writer, whose exit releases it, while the old holder's exit, if it
     /// ever comes, finds another holder and does nothing.
     /// </summary>
@@ -149,18 +167,26 @@ internal sealed class SqliteWriteGate(TimeSpan timeout, ILogger<SqliteWriteGate>
         double heldMs;
         lock (sync)
         {
-            if (holder is not { } current || time.GetElapsedTime(heldSince) < SlowAfter || InTransaction(holderConnection))
+            if (holder is not { } current || !HoldIsOver())
             {
                 return false;
             }
 
             (stale, heldMs) = (current, time.GetElapsedTime(heldSince).TotalMilliseconds);
-            (holder, holderConnection, heldSince) = (connectionId, connection, time.GetTimestamp());
+            (holder, holderConnection, heldSince, began) = (connectionId, connection, time.GetTimestamp(), false);
         }
 
         SqliteWriteGateLog.TakenOver(log, stale, heldMs, connectionId);
         return true;
     }
+
+    /// <summary>
+    /// Under the lock. Between the hold and its BEGIN the connection is in autocommit too, so before the BEGIN only a hold
+    /// of <see cref="SlowAfter"/> counts as over (its BEGIN stuck behind another process counts too: SQLite still queues them).
+    /// </summary>
+    private bool HoldIsOver() =>
+        holderConnection is SqliteConnection { State: not ConnectionState.Open }
+        || ((began || time.GetElapsedTime(heldSince) >= SlowAfter) && !InTransaction(holderConnection));
 
     private bool GaveUp(long started)
     {

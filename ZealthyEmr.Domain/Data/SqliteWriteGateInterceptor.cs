@@ -18,7 +18,9 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : DbTrans
         gate.Enter(connection, eventData.ConnectionId);
         try
         {
-            return InterceptionResult<DbTransaction>.SuppressWithResult(connection.BeginTransaction(eventData.IsolationLevel));
+            var transaction = connection.BeginTransaction(eventData.IsolationLevel);
+            gate.Began(eventData.ConnectionId);
+            return InterceptionResult<DbTransaction>.SuppressWithResult(transaction);
         }
         catch
         {
@@ -33,8 +35,9 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : DbTrans
         await gate.EnterAsync(connection, eventData.ConnectionId, cancellationToken).ConfigureAwait(false);
         try
         {
-            return InterceptionResult<DbTransaction>.SuppressWithResult(
-                await connection.BeginTransactionAsync(eventData.IsolationLevel, cancellationToken).ConfigureAwait(false));
+            var transaction = await connection.BeginTransactionAsync(eventData.IsolationLevel, cancellationToken).ConfigureAwait(false);
+            gate.Began(eventData.ConnectionId);
+            return InterceptionResult<DbTransaction>.SuppressWithResult(transaction);
         }
         catch
         {

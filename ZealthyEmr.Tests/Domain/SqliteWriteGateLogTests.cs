@@ -67,6 +67,11 @@ public sealed class SqliteWriteGateLogTests : IDisposable
 
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await gate.EnterAsync(waiterConnection, waiter, deadline.Token);
+        await waiterConnection.OpenAsync();
+        await using var begin = waiterConnection.CreateCommand();
+        begin.CommandText = "BEGIN IMMEDIATE";
+        await begin.ExecuteNonQueryAsync();
+        gate.Began(waiter);
 
         var (id, level, message) = Assert.Single(logger.Entries);
         Assert.Equal((3105, LogLevel.Warning), (id.Id, level));
@@ -75,7 +80,8 @@ public sealed class SqliteWriteGateLogTests : IDisposable
 
         // The stale holder's late exit must not let a second writer in beside the one that took over.
         gate.Exit(stale);
-        var third = gate.EnterAsync(holderConnection, next, deadline.Token).AsTask();
+        await using var nextConnection = new SqliteConnection("Data Source=:memory:");
+        var third = gate.EnterAsync(nextConnection, next, deadline.Token).AsTask();
         await Task.Delay(300);
         Assert.False(third.IsCompleted);
         gate.Exit(waiter);

@@ -84,6 +84,28 @@ public sealed class SqliteWriteGateTests : IDisposable
         await tx.CommitAsync(deadline.Token);
     }
 
+    [Fact]
+    public async Task TransactionDisposedWithoutCommit_DoesNotKeepTheNextWriterWaiting()
+    {
+        // An early return inside a transaction (the booking's "someone holds this slot") disposes it without a commit
+        // or rollback: EF raises no transaction event for that, and the gate's own timeout here is a minute.
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path }.ToString();
+        using var gate = new SqliteWriteGate(TimeSpan.FromMinutes(1));
+        var factory = new PooledDbContextFactory<PooledProbeContext>(new DbContextOptionsBuilder<PooledProbeContext>()
+            .UseSqlite(connectionString).AddInterceptors(new SqliteWriteGateInterceptor(gate), new SqliteConnectionSetup(gate)).Options);
+        for (var i = 0; i < 3; i++)
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            await using var tx = await db.Database.BeginTransactionAsync();
+            Assert.Equal(1, await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"").SingleAsync());
+        }
+
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await using var next = await factory.CreateDbContextAsync(deadline.Token);
+        await using var written = await next.Database.BeginTransactionAsync(deadline.Token);
+        await written.CommitAsync(deadline.Token);
+    }
+
     private sealed class GateProbeContext(string connectionString, SqliteWriteGate gate) : DbContext
     {
         protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
