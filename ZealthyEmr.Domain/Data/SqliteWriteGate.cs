@@ -21,7 +21,8 @@ namespace ZealthyEmr.Domain.Data;
 /// a pooled context does not always close its connection then, so such a hold was kept until the command timeout: a
 /// full run at 100,000 patients had every writer of the instance wait 30 s behind one. Now a writer that arrives, and
 /// every tenth of a second one that waits, looks at the holder's connection: closed, or back in autocommit after its
-/// BEGIN (or for <see cref="SlowAfter"/> without one), the hold is over and the writer goes in in its place. A connection
+/// BEGIN (or for <see cref="SlowAfter"/> without one), the hold is over, and once seen over for <see cref="OverFor"/> the
+/// writer goes in in its place. A connection
 /// that asks again while it still holds the gate keeps it. Take-overs are logged, as is any hold longer than
 /// <see cref="SlowAfter"/> (with the stack that let go), so a stall names its cause in the log.
 /// </para>
@@ -33,6 +34,12 @@ internal sealed class SqliteWriteGate(TimeSpan timeout, ILogger<SqliteWriteGate>
     /// <summary>How often a waiting writer looks whether the hold it waits for is over.</summary>
     public static readonly TimeSpan CheckEvery = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// How long a hold must have been seen over before it is taken: a holder's COMMIT puts its connection back in
+    /// autocommit a moment before EF's committed event lets the gate go, and that moment is not a hold to take.
+    /// </summary>
+    public static readonly TimeSpan OverFor = TimeSpan.FromMilliseconds(50);
+
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Lock sync = new();
     private readonly ILogger log = logger ?? NullLogger<SqliteWriteGate>.Instance;
@@ -41,6 +48,7 @@ internal sealed class SqliteWriteGate(TimeSpan timeout, ILogger<SqliteWriteGate>
     private DbConnection? holderConnection;
     private long heldSince;
     private bool began;
+    private long? overSince;
 
     public async ValueTask EnterAsync(DbConnection connection, Guid connectionId, CancellationToken ct)
     {
@@ -114,7 +122,7 @@ internal sealed class SqliteWriteGate(TimeSpan timeout, ILogger<SqliteWriteGate>
                 return;
             }
 
-            (holder, holderConnection, since, began) = (null, null, heldSince, false);
+            (holder, holderConnection, since, began, overSince) = (null, null, heldSince, false, null);
         }
 
         gate.Release();
@@ -141,7 +149,7 @@ internal sealed class SqliteWriteGate(TimeSpan timeout, ILogger<SqliteWriteGate>
             }
 
             heldMs = time.GetElapsedTime(heldSince).TotalMilliseconds;
-            (holderConnection, heldSince, began) = (connection, time.GetTimestamp(), false);
+            (holderConnection, heldSince, began, overSince) = (connection, time.GetTimestamp(), false, null);
         }
 
         SqliteWriteGateLog.Kept(log, connectionId, heldMs);
@@ -152,12 +160,12 @@ internal sealed class SqliteWriteGate(TimeSpan timeout, ILogger<SqliteWriteGate>
     {
         lock (sync)
         {
-            (holder, holderConnection, heldSince, began) = (connectionId, connection, time.GetTimestamp(), false);
+            (holder, holderConnection, heldSince, began, overSince) = (connectionId, connection, time.GetTimestamp(), false, null);
         }
     }
 
     /// <summary>
-    /// Takes the gate from a holder whose hold is over (<see cref="HoldIsOver"/>). The semaphore
+    /// Takes the gate from a holder whose hold has been over (<see cref="HoldIsOver"/>) for <see cref="OverFor"/>. The semaphore
     /// stays taken: its one count passes to this writer, whose exit releases it, while the old holder's exit, if it
     /// ever comes, finds another holder and does nothing.
     /// </summary>
@@ -169,11 +177,18 @@ internal sealed class SqliteWriteGate(TimeSpan timeout, ILogger<SqliteWriteGate>
         {
             if (holder is not { } current || !HoldIsOver())
             {
+                overSince = null;
+                return false;
+            }
+
+            overSince ??= time.GetTimestamp();
+            if (time.GetElapsedTime(overSince.Value) < OverFor)
+            {
                 return false;
             }
 
             (stale, heldMs) = (current, time.GetElapsedTime(heldSince).TotalMilliseconds);
-            (holder, holderConnection, heldSince, began) = (connectionId, connection, time.GetTimestamp(), false);
+            (holder, holderConnection, heldSince, began, overSince) = (connectionId, connection, time.GetTimestamp(), false, null);
         }
 
         SqliteWriteGateLog.TakenOver(log, stale, heldMs, connectionId);

@@ -66,7 +66,12 @@ public sealed class SqliteWriteGateLogTests : IDisposable
         clock.Advance(TimeSpan.FromSeconds(3));
 
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await gate.EnterAsync(waiterConnection, waiter, deadline.Token);
+        var entering = gate.EnterAsync(waiterConnection, waiter, deadline.Token).AsTask();
+        // Seen over, but not yet for long enough to be told from a holder between its COMMIT and its exit.
+        await Task.Delay(250);
+        Assert.False(entering.IsCompleted);
+        clock.Advance(SqliteWriteGate.OverFor);
+        await entering;
         await waiterConnection.OpenAsync();
         await using var begin = waiterConnection.CreateCommand();
         begin.CommandText = "BEGIN IMMEDIATE";
