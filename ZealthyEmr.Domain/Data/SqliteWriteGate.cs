@@ -9,7 +9,8 @@ using SQLitePCL;
 namespace ZealthyEmr.Domain.Data;
 
 /// <summary>
-/// One SQLite writer at a time within this process, queued in arrival order. SQLite allows one write transaction per
+/// One SQLite writer at a time within this process, queued in arrival order (a writer that waits longer than
+/// <see cref="CheckEvery"/> rejoins at the end each time it looks at the holder). SQLite allows one write transaction per
 /// file (Microsoft.Data.Sqlite begins them IMMEDIATE), and a writer that finds the lock taken polls for it; queueing the
 /// writers here instead hands the lock from one to the next with no sleep in between and no thread blocked while waiting.
 /// A writer that waits longer than the command timeout goes ahead ungated and meets SQLite's own busy handling, as it did
