@@ -29,7 +29,7 @@ internal static class PatientSearch
             .Take(pageSize)
             .Select(p => new PatientFields(p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone, p.Version, p.ArchivedUtc != null))
             .ToListAsync(ct);
-        return new PatientPage(await RowsAsync(db, patients, calendar, ct), total, page, pageSize);
+        return new PatientPage(await RowsAsync(db, patients, query.WithRecords, calendar, ct), total, page, pageSize);
     }
 
     /// <summary>The page of a search: <paramref name="ids"/> are this page's matches in rank order.</summary>
@@ -37,7 +37,7 @@ internal static class PatientSearch
     {
         var (page, pageSize) = Paging(query);
         var patients = await FieldsAsync(db, ids, ct);
-        return new PatientPage(await RowsAsync(db, patients, calendar, ct), total, page, pageSize);
+        return new PatientPage(await RowsAsync(db, patients, query.WithRecords, calendar, ct), total, page, pageSize);
     }
 
     /// <summary>The patients' own fields, in the order of <paramref name="ids"/>.</summary>
@@ -58,11 +58,20 @@ internal static class PatientSearch
     public static (int Page, int PageSize) Paging(PatientQuery query) =>
         (Math.Max(0, query.Page), Math.Clamp(query.PageSize, 1, PatientQuery.MaxPageSize));
 
-    private static async Task<IReadOnlyList<PatientRow>> RowsAsync(EmrDbContext db, IReadOnlyList<PatientFields> patients, ClinicCalendar calendar, CancellationToken ct)
+    /// <param name="withRecords">
+    /// The page is asked with its records, which hold everything the aggregates say (<see cref="PatientRecords.Summarize"/>):
+    /// the three aggregate queries are not run, and the rows' aggregates are left empty for the records to fill.
+    /// </param>
+    private static async Task<IReadOnlyList<PatientRow>> RowsAsync(EmrDbContext db, IReadOnlyList<PatientFields> patients, bool withRecords, ClinicCalendar calendar, CancellationToken ct)
     {
         if (patients.Count == 0)
         {
             return [];
+        }
+
+        if (withRecords)
+        {
+            return [.. patients.Select(p => new PatientRow(p.Id, p.Name, p.Email, p.DateOfBirth, p.Phone, null, null, null, 0, 0, p.Version, p.Archived))];
         }
 
         var ids = patients.Select(p => p.Id).ToList();

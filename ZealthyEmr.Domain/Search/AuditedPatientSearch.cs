@@ -9,7 +9,8 @@ namespace ZealthyEmr.Domain.Search;
 /// The read choke point for patient lists: every patient a search lists (grid page, API page, picker) is a
 /// disclosure of their name and contact details, so each is recorded as a buffered View, whichever provider searches.
 /// A page asked with its records (<see cref="PatientQuery.WithRecords"/>) loads them here and records one View per
-/// patient that says so (<see cref="PatientListViews.ListWithRecords"/>).
+/// patient that says so (<see cref="PatientListViews.ListWithRecords"/>); its rows' aggregates are then taken from those
+/// records (<see cref="PatientRecords.Summarize"/>), not queried a second time.
 /// </summary>
 internal sealed class AuditedPatientSearch(IPatientSearch inner, IAuditLog audit, SeriesQueries series, PrescriptionService prescriptions) : IPatientSearch
 {
@@ -18,7 +19,8 @@ internal sealed class AuditedPatientSearch(IPatientSearch inner, IAuditLog audit
         var page = await inner.SearchAsync(query, ct);
         if (query.WithRecords)
         {
-            page = page with { Records = await RecordsAsync(page.Rows, ct) };
+            var records = await RecordsAsync(page.Rows, ct);
+            page = page with { Rows = [.. page.Rows.Select(row => records[row.Id].Summarize(row))], Records = records };
         }
 
         foreach (var row in page.Rows)

@@ -133,6 +133,22 @@ public sealed class GeneratedClinicSearchTests(GeneratedClinicFixture fixture) :
         Assert.All(suggestions, s => Assert.StartsWith("Ava ", s.Name, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("ava")]
+    public async Task PageWithRecords_RowsSayWhatTheListsOwnAggregatesSay(string? text)
+    {
+        var query = new PatientQuery(PageSize: PatientQuery.MaxPageSize, Search: text);
+
+        var rows = (await Search.SearchAsync(query)).Rows;
+        var withRecords = await Search.SearchAsync(query with { WithRecords = true });
+
+        Assert.Contains(rows, r => r.ActiveSeries > 0 && r.ActivePrescriptions > 0 && r.NextVisitUtc is not null && r.NextRefill is not null);
+        Assert.Contains(rows, r => r.ActiveSeries == 0 && r.NextRefill is null);
+        Assert.Equal(rows, withRecords.Rows);
+        Assert.Equal(rows.Select(r => r.Id).Order(), withRecords.Records!.Keys.Order());
+    }
+
     private async Task<SearchModel> ModelAsync()
     {
         await using var db = await fixture.CreateDbContextAsync();
