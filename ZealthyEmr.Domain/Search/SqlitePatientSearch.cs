@@ -53,7 +53,7 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
         // Text alone is counted in the FTS5 index, without reading a document; the archived matches (few, through
         // their partial index) are taken off, rather than every match's document read to see whether it is archived.
         var (index, _) = Match(terms);
-        var all = terms.IsoBirthDate is null
+        var all = terms.IsoBirthDate is null && !terms.NeedsDocumentCheck
             ? $"SELECT count(*) FROM \"{index}\" WHERE \"{index}\" MATCH {{0}}"
             : $"SELECT count(*) FROM \"{SearchTriggers.DocumentsTable}\" d WHERE {matches}";
         // CASE: with no archived document at all, the match's row ids are not read a second time for nothing.
@@ -87,7 +87,8 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
             && (count ?? await ((RankedSearch.IMatcher)this).CountAsync(db, terms, includeArchived: false, ct)) >= rankWalkMinMatches)
         {
             var (index, match) = Match(terms);
-            var digitsOnly = terms.Digits is null ? "" : $"PhoneDigits : {SearchTerms.Literal(terms.Digits)}";
+            var digitsOnly = terms.Digits is null ? ""
+                : $"PhoneDigits : {SearchTerms.Literal(terms.NeedsDocumentCheck ? terms.Digits[^SearchTerms.DigitsWindow..] : terms.Digits)}";
             return await db.Database.SqlQuery<Guid>(Sql(SqliteTieredPage.Sql(index, terms, page.Descending),
                 match!, terms.Upper, terms.Digits ?? "", (page.Page + 1) * page.PageSize, page.PageSize, page.Page * page.PageSize, digitsOnly)).ToListAsync(ct);
         }
@@ -113,23 +114,33 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
                 {{order}}, d."PatientId" {{direction}}
             LIMIT {4} OFFSET {5}
             """;
-        return await db.Database.SqlQuery<Guid>(Sql(sql, [.. Arguments(terms), terms.Upper, terms.Digits ?? "", page.PageSize, page.Page * page.PageSize])).ToListAsync(ct);
+        return await db.Database.SqlQuery<Guid>(Sql(sql, [.. Arguments(terms), page.PageSize, page.Page * page.PageSize])).ToListAsync(ct);
     }
 
     /// <summary>
-    /// The documents that match, as a condition on d: {0} is the FTS5 query, {1} the ISO date of birth. A date of birth
-    /// is found through the documents' BirthDate index (one seek), the typed text through the FTS5 index.
+    /// The documents whose fields hold what <see cref="SearchTerms.NeedsDocumentCheck"/> says, as a condition on d;
+    /// <paramref name="text"/> and <paramref name="digits"/> are the numbers of the placeholders for the text and its digits.
+    /// </summary>
+    internal static string DocumentCheck(int text, int digits) =>
+        $"(instr(ifnull(d.\"PhoneDigits\", ''), {{{digits}}}) > 0 OR instr(d.\"Name\" || '|' || d.\"Email\" || '|' || ifnull(d.\"PhoneDigits\", '') || '|' || "
+        + $"ifnull(d.\"BirthDate\", '') || '|' || ifnull(d.\"Providers\", '') || '|' || ifnull(d.\"Medications\", ''), {{{text}}}) > 0)";
+
+    /// <summary>
+    /// The documents that match, as a condition on d: {0} is the FTS5 query, {1} the ISO date of birth, {2} the upper-case
+    /// text and {3} its digits. A date of birth is found through the documents' BirthDate index (one seek), the typed text
+    /// through the FTS5 index (and, for longer digits, checked on the document).
     /// </summary>
     private static string? Matches(SearchTerms terms)
     {
         var (index, match) = Match(terms);
-        var text = match is null ? null : $"d.\"Id\" IN (SELECT rowid FROM \"{index}\" WHERE \"{index}\" MATCH {{0}})";
+        var text = match is null ? null : $"d.\"Id\" IN (SELECT rowid FROM \"{index}\" WHERE \"{index}\" MATCH {{0}})"
+            + (terms.NeedsDocumentCheck ? " AND " + DocumentCheck(2, 3) : "");
         return terms.IsoBirthDate is null ? text
             : text is null ? "d.\"BirthDate\" = {1}"
             : $"({text} OR d.\"BirthDate\" = {{1}})";
     }
 
-    private static object[] Arguments(SearchTerms terms) => [Match(terms).Match ?? "", terms.IsoBirthDate ?? ""];
+    private static object[] Arguments(SearchTerms terms) => [Match(terms).Match ?? "", terms.IsoBirthDate ?? "", terms.Upper, terms.Digits ?? ""];
 
     private static (string Index, string? Match) Match(SearchTerms terms) => terms.IsShort
         ? (SqliteSearchSchema.WordIndex, terms.WordPrefix.Length == 0 ? null : terms.WordPrefixQuery())

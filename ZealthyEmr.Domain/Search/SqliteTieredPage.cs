@@ -25,6 +25,8 @@ internal static class SqliteTieredPage
         var suffix = terms.Digits is { Length: >= 7 }
             ? $" OR (d.\"Id\" IN (SELECT rowid FROM \"{SqliteSearchSchema.TrigramIndex}\" WHERE \"{SqliteSearchSchema.TrigramIndex}\" MATCH {{6}}) AND substr(d.\"PhoneDigits\", -length({{2}})) = {{2}})"
             : "";
+        // Longer digits are matched in the index by their last few (SearchTerms.NeedsDocumentCheck): the document says the rest.
+        var check = terms.NeedsDocumentCheck ? " AND " + SqlitePatientSearch.DocumentCheck(1, 2) : "";
         var namePrefix = "(d.\"Name\" >= {1} AND d.\"Name\" < {1} || char(1114111))";
         var order = $"d.\"SortName\" {direction}, d.\"PatientId\" {direction}";
         return $$"""
@@ -40,7 +42,7 @@ internal static class SqliteTieredPage
                     ORDER BY {{order}} LIMIT {3})
                 UNION ALL
                 SELECT * FROM (SELECT 2, d."SortName", d."PatientId" FROM "{{documents}}" d INDEXED BY "{{SqliteSearchRankIndexes.SortNameIndex}}"
-                    WHERE NOT d."Archived" AND d."Id" IN (SELECT rowid FROM "{{index}}" WHERE "{{index}}" MATCH {0})
+                    WHERE NOT d."Archived" AND d."Id" IN (SELECT rowid FROM "{{index}}" WHERE "{{index}}" MATCH {0}){{check}}
                         AND d."PatientId" NOT IN (SELECT "PatientId" FROM "Exact") AND NOT {{namePrefix}}
                     ORDER BY {{order}} LIMIT {3})
             ) ORDER BY "Rank", "SortName" {{direction}}, "PatientId" {{direction}}

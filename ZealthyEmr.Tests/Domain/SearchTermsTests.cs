@@ -39,8 +39,21 @@ public sealed class SearchTermsTests
     [Fact]
     public void TrigramQuery_AddsThePhoneDigits_ButNotTheDateOfBirth()
     {
-        Assert.Equal("\"555 0100\" OR PhoneDigits : \"5550100\"", SearchTerms.Parse("555 0100", UnitedStates)!.TrigramQuery());
+        Assert.Equal("\"555 0\" OR PhoneDigits : \"5550\"", SearchTerms.Parse("555 0", UnitedStates)!.TrigramQuery());
         Assert.Equal("\"12/31/1980\"", SearchTerms.Parse("12/31/1980", UnitedStates)!.TrigramQuery());
+    }
+
+    [Theory]
+    [InlineData("555 0100", "\"555 0100\" OR PhoneDigits : \"0100\"", true)]
+    [InlineData("5550100", "\"0100\"", true)]
+    [InlineData("5550", "\"5550\"", false)]
+    [InlineData("ava 5550100", "\"ava 5550100\"", false)]
+    public void LongerDigits_AreLookedUpByTheirLastFour_AndCheckedOnTheDocument(string text, string query, bool check)
+    {
+        var terms = SearchTerms.Parse(text, UnitedStates)!;
+
+        Assert.Equal(query, terms.TrigramQuery());
+        Assert.Equal(check, terms.NeedsDocumentCheck);
     }
 
     [Theory]

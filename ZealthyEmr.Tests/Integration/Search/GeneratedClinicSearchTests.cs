@@ -62,6 +62,21 @@ public sealed class GeneratedClinicSearchTests(GeneratedClinicFixture fixture) :
         }
     }
 
+    [Theory]
+    [InlineData("4440123", "4440123")]
+    [InlineData("444 0123", "4440123")]
+    [InlineData("9991999", "9991999")]
+    [InlineData("999-1999", "9991999")]
+    public async Task Search_LongerDigits_FindOnlyThePatientsHoldingThemAll_NotJustTheirLastFour(string text, string digits)
+    {
+        var model = await ModelAsync();
+
+        var found = await SearchIndexAssert.IdsAsync(Search, text);
+
+        Assert.NotEqual(model.Containing(digits[^4..]).Count, found.Count);
+        Assert.Equal(model.Containing(text, digits).Order(), found.Order());
+    }
+
     [Fact]
     public async Task Search_DateOfBirth_InClinicShortDateOrIso_FindsThePatientsBornThatDay()
     {

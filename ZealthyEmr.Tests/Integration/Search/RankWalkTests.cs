@@ -24,6 +24,7 @@ public sealed class RankWalkTests(GeneratedClinicFixture fixture) : IClassFixtur
     [InlineData("555", true)]
     [InlineData("5550123", false)]
     [InlineData("+1 555 0123", false)]
+    [InlineData("15550", false)]
     [InlineData("clinic", false)]
     public async Task EveryPage_IsTheSameWhetherTheRanksAreWalkedOrAllMatchesOrdered(string text, bool descending)
     {
