@@ -24,8 +24,10 @@ internal sealed class BookingTimings
 
     public double CommitMs { get; set; }
 
+    /// <summary>The lock's release, with the change's publish sent alongside it.</summary>
     public double ReleaseMs { get; set; }
 
+    /// <summary>What was left of the publish once the release had returned (both were sent together).</summary>
     public double PublishMs { get; set; }
 
     /// <summary>Milliseconds since the last lap (or since the booking began), and starts the next lap.</summary>

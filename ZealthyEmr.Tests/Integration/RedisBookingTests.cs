@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using Medallion.Threading;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -96,14 +97,18 @@ public sealed class RedisBookingTests(RedisServer redis, ITestOutputHelper outpu
     }
 
     [Fact]
-    public async Task AChangeOnOneHost_ReachesTheOtherHostsPages()
+    public async Task ABooking_HasReleasedItsSlotLockWhenItAnswers_AndItsChangeReachesTheOtherHostsPages()
     {
         var (provider, slot, patients) = await ArrangeAsync(1);
         var heard = new TaskCompletionSource<ZealthyEmr.Domain.Changes.EmrChange>();
         using var _ = b.Services.GetRequiredService<ZealthyEmr.Domain.Changes.ChangeFeed>().Subscribe(c => { heard.TrySetResult(c); return Task.CompletedTask; });
 
-        await a.Services.GetRequiredService<BookingService>().BookAsync(patients[0], provider, slot);
+        var booked = await a.Services.GetRequiredService<BookingService>().BookAsync(patients[0], provider, slot);
+        await using var lockAfter = await b.Services.GetRequiredService<IDistributedLockProvider>()
+            .TryAcquireLockAsync(SlotLockKey.For(provider, slot), TimeSpan.Zero);
 
+        Assert.True(booked.Succeeded, booked.Error?.Message);
+        Assert.NotNull(lockAfter);
         var change = await heard.Task.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Equal(provider, change.ProviderId);
         Assert.Equal(patients[0], change.PatientId);
