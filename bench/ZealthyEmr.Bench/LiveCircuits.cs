@@ -80,7 +80,7 @@ public sealed class LiveCircuits(
 
             await Task.Delay(TimeSpan.FromSeconds(2));
             var heapBefore = await AppGc.CollectAsync(pid);
-            var before = await SampleAsync(pid);
+            var before = await ProcessMemory.SampleAsync(pid);
 
             var openWatch = Stopwatch.StartNew();
             var openMillis = new List<double>();
@@ -120,7 +120,7 @@ public sealed class LiveCircuits(
             // Idle: no page does anything, so what the app holds now is what the open circuits cost.
             await Task.Delay(TimeSpan.FromSeconds(3));
             var heapAfter = await AppGc.CollectAsync(pid);
-            var after = await SampleAsync(pid);
+            var after = await ProcessMemory.SampleAsync(pid);
             var heapPerCircuit = heapBefore is { } hb && heapAfter is { } ha && circuits > 0 ? (ha - hb) / 1024.0 / circuits : double.NaN;
             var perCircuit = circuits == 0 ? double.NaN : (after.VmRssKb - before.VmRssKb) / (double)circuits;
             var anonPerCircuit = circuits == 0 ? double.NaN : (after.RssAnonKb - before.RssAnonKb) / (double)circuits;
@@ -262,48 +262,4 @@ public sealed class LiveCircuits(
 
         return null;
     }
-
-    /// <summary>Median of five readings of /proc/{pid}/status a second apart, right after a full GC in the app.</summary>
-    private static async Task<(long VmRssKb, long RssAnonKb)> SampleAsync(int pid)
-    {
-        var samples = new List<(long, long)>();
-        for (var i = 0; i < 5; i++)
-        {
-            if (i > 0)
-            {
-                await Task.Delay(TimeSpan.FromSeconds(1));
-            }
-
-            var status = await File.ReadAllLinesAsync($"/proc/{pid}/status");
-            long Kb(string field) => status.Where(l => l.StartsWith(field + ":", StringComparison.Ordinal))
-                .Select(l => long.Parse(l[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture)).FirstOrDefault(-1);
-            samples.Add((Kb("VmRSS"), Kb("RssAnon")));
-        }
-
-        return (samples.Select(s => s.Item1).Order().ElementAt(2), samples.Select(s => s.Item2).Order().ElementAt(2));
-    }
 }
-
-/// <summary>Workload 7's numbers; <see cref="Note"/> says why when it was not measured.</summary>
-public sealed record LiveCircuitsResult(
-    bool Measured,
-    string? Note,
-    int CircuitsRequested,
-    int CircuitsOpen,
-    double OpenSeconds,
-    Latencies Open,
-    long RssBeforeKb,
-    long RssAfterKb,
-    long RssAnonBeforeKb,
-    long RssAnonAfterKb,
-    double RssKbPerCircuit,
-    double RssAnonKbPerCircuit,
-    long GcHeapBeforeKb,
-    long GcHeapAfterKb,
-    double GcHeapKbPerCircuit,
-    Latencies LiveUpdate,
-    Latencies LiveUpdateFromRequest,
-    double LiveUpdateMaxMs,
-    int LiveUpdateFailures,
-    int BackgroundBookings,
-    double BackgroundBookingsPerSecond);
