@@ -16,4 +16,12 @@ public sealed class SearchOptions
     /// </summary>
     [Range(0, int.MaxValue)]
     public int RankWalkMinMatches { get; set; } = 1_000;
+
+    /// <summary>
+    /// SQLite: from this many matches the walk tests each document's own text (<see cref="SqliteSearchHaystack"/>) rather
+    /// than reading every match's row id first. Reading them costs in proportion to the matches, testing in proportion to
+    /// the documents walked, so only common text (matches spread through the name order) is worth it; the page is the same.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int TextWalkMinMatches { get; set; } = 5_000;
 }

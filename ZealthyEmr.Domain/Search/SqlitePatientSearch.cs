@@ -18,6 +18,7 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
 {
     private readonly CultureInfo culture = CultureInfo.GetCultureInfo(options.Value.Culture);
     private readonly int rankWalkMinMatches = options.Value.RankWalkMinMatches;
+    private readonly int textWalkMinMatches = options.Value.TextWalkMinMatches;
 
     public async Task<PatientPage> SearchAsync(PatientQuery query, CancellationToken ct = default)
     {
@@ -84,12 +85,13 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
         }
 
         if (terms.IsoBirthDate is null && !page.IncludeArchived && page.SortBy == PatientSort.Name
-            && (count ?? await ((RankedSearch.IMatcher)this).CountAsync(db, terms, includeArchived: false, ct)) >= rankWalkMinMatches)
+            && (count ??= await ((RankedSearch.IMatcher)this).CountAsync(db, terms, includeArchived: false, ct)) >= rankWalkMinMatches)
         {
             var (index, match) = Match(terms);
             var digitsOnly = terms.Digits is null ? ""
                 : $"PhoneDigits : {SearchTerms.Literal(terms.NeedsDocumentCheck ? terms.Digits[^SearchTerms.DigitsWindow..] : terms.Digits)}";
-            return await db.Database.SqlQuery<Guid>(Sql(SqliteTieredPage.Sql(index, terms, page.Descending),
+            var textWalk = count >= textWalkMinMatches && SqliteSearchHaystack.Covers(terms);
+            return await db.Database.SqlQuery<Guid>(Sql(SqliteTieredPage.Sql(index, terms, page.Descending, textWalk),
                 match!, terms.Upper, terms.Digits ?? "", (page.Page + 1) * page.PageSize, page.PageSize, page.Page * page.PageSize, digitsOnly)).ToListAsync(ct);
         }
 

@@ -8,14 +8,19 @@ namespace ZealthyEmr.Domain.Search;
 /// in the FTS match (the match's row ids are read once). The three are the same ranks as the ordering query's, so a
 /// page is the same either way (below <see cref="SearchOptions.RankWalkMinMatches"/> matches, ordering them all is as
 /// cheap and walks no index). Only for the name order of documents not archived (<see cref="SqliteSearchRankIndexes"/>).
+/// With <c>textWalk</c> the other matches are tested entry by entry with <c>instr</c> on the index's own copy of the
+/// document's text (<see cref="SqliteSearchHaystack"/>) instead of against the FTS match's row ids, which then are read
+/// only if a walked document has no such copy.
 /// </summary>
 internal static class SqliteTieredPage
 {
     /// <summary>
     /// The query's SQL: {0} the FTS query on <paramref name="index"/>, {1} the upper-case text, {2} the phone digits
     /// (or ""), {3} offset + page size, {4} page size, {5} offset, {6} the FTS query for the phone digits alone.
+    /// <paramref name="textWalk"/>: only for what <see cref="SqliteSearchHaystack"/> can say, a trigram search of the text
+    /// alone in printable ASCII (<see cref="SqlitePatientSearch"/> decides).
     /// </summary>
-    public static string Sql(string index, SearchTerms terms, bool descending)
+    public static string Sql(string index, SearchTerms terms, bool descending, bool textWalk = false)
     {
         var direction = descending ? "DESC" : "ASC";
         var documents = SearchTriggers.DocumentsTable;
@@ -29,6 +34,10 @@ internal static class SqliteTieredPage
         var check = terms.NeedsDocumentCheck ? " AND " + SqlitePatientSearch.DocumentCheck(1, 2) : "";
         var namePrefix = "(d.\"Name\" >= {1} AND d.\"Name\" < {1} || char(1114111))";
         var order = $"d.\"SortName\" {direction}, d.\"PatientId\" {direction}";
+        var inMatch = $"d.\"Id\" IN (SELECT rowid FROM \"{index}\" WHERE \"{index}\" MATCH {{0}})";
+        var matched = textWalk
+            ? $"(instr(d.\"{SqliteSearchHaystack.Column}\", {{1}}) > 0 OR (d.\"{SqliteSearchHaystack.Column}\" IS NULL AND {inMatch}))"
+            : inMatch + check;
         return $$"""
             WITH "Exact" AS MATERIALIZED (
                 SELECT d."SortName", d."PatientId" FROM "{{documents}}" d WHERE NOT d."Archived" AND d."Email" = {1}
@@ -42,7 +51,7 @@ internal static class SqliteTieredPage
                     ORDER BY {{order}} LIMIT {3})
                 UNION ALL
                 SELECT * FROM (SELECT 2, d."SortName", d."PatientId" FROM "{{documents}}" d INDEXED BY "{{SqliteSearchRankIndexes.SortNameIndex}}"
-                    WHERE NOT d."Archived" AND d."Id" IN (SELECT rowid FROM "{{index}}" WHERE "{{index}}" MATCH {0}){{check}}
+                    WHERE NOT d."Archived" AND {{matched}}
                         AND d."PatientId" NOT IN (SELECT "PatientId" FROM "Exact") AND NOT {{namePrefix}}
                     ORDER BY {{order}} LIMIT {3})
             ) ORDER BY "Rank", "SortName" {{direction}}, "PatientId" {{direction}}

@@ -73,4 +73,15 @@ public sealed class SearchTermsTests
 
     [Fact]
     public void LongText_IsCutAtTheApiLimit() => Assert.Equal(SearchTerms.MaxLength, SearchTerms.Parse(new string('x', 500), UnitedStates)!.Text.Length);
+
+    [Theory]
+    [InlineData("ava", true)]
+    [InlineData("Olivia P", true)]
+    [InlineData("0123", true)]
+    [InlineData("av", false)]
+    [InlineData("zoë", false)]
+    [InlineData("5550123", false)]
+    [InlineData("555 01", false)]
+    public void TheIndexedText_SaysWhatTheTrigramsSay_OnlyForPrintableAsciiTextAlone(string text, bool covered) =>
+        Assert.Equal(covered, SqliteSearchHaystack.Covers(SearchTerms.Parse(text, UnitedStates)!));
 }

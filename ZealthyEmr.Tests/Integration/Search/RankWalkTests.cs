@@ -35,6 +35,47 @@ public sealed class RankWalkTests(GeneratedClinicFixture fixture) : IClassFixtur
         Assert.Equal(ordered, walked);
     }
 
+    [Theory]
+    [InlineData("ava", false)]
+    [InlineData("ava", true)]
+    [InlineData("clinic", false)]
+    [InlineData("gen00", true)]
+    [InlineData("dr l", false)]
+    [InlineData("555", false)]
+    public async Task EveryPage_IsTheSame_WhenTheWalkTestsEachDocumentsOwnText(string text, bool descending)
+    {
+        var walked = await AllPagesAsync(Search(minMatches: 0, textWalkMinMatches: 0), text, descending);
+        var ordered = await AllPagesAsync(Search(minMatches: int.MaxValue), text, descending);
+
+        Assert.NotEmpty(ordered);
+        Assert.Equal(ordered, walked);
+    }
+
+    [Fact]
+    public async Task ADocumentWithTextBeyondAscii_IsStillFound_WhenTheWalkTestsEachDocumentsOwnText()
+    {
+        // Neither name starts with the text, so both are "other" matches; only the first one's document has the
+        // indexed copy of its text (SqliteSearchHaystack), the second is found through FTS5.
+        var patients = fixture.App.Services.GetRequiredService<PatientAdminService>();
+        var plain = await CreatedAsync(patients, "Kim Javadi", "kim.javadi@clinic.example");
+        var accented = await CreatedAsync(patients, "Zoë Javadi", "zoe.javadi@clinic.example");
+        await using (var db = await fixture.CreateDbContextAsync())
+        {
+            var texts = await db.Database.SqlQueryRaw<string?>(
+                $"SELECT \"{SqliteSearchHaystack.Column}\" AS \"Value\" FROM \"PatientSearchDocuments\" WHERE \"PatientId\" IN ({{0}}, {{1}}) ORDER BY \"Name\"", Stored(plain), Stored(accented)).ToListAsync();
+            Assert.Equal(2, texts.Count);
+            Assert.StartsWith("KIM JAVADI\tKIM.JAVADI@CLINIC.EXAMPLE\t", texts[0]);
+            Assert.Null(texts[1]);
+        }
+
+        var walked = (await AllPagesAsync(Search(minMatches: 0, textWalkMinMatches: 0), "javad", descending: false)).SelectMany(p => p).ToList();
+        var ordered = (await AllPagesAsync(Search(minMatches: int.MaxValue), "javad", descending: false)).SelectMany(p => p).ToList();
+
+        Assert.Contains(plain, walked);
+        Assert.Contains(accented, walked);
+        Assert.Equal(ordered, walked);
+    }
+
     [Fact]
     public async Task ExactEmail_ComesFirst_AndAnArchivedMatch_IsLeftOut_WhenTheRanksAreWalked()
     {
@@ -59,10 +100,21 @@ public sealed class RankWalkTests(GeneratedClinicFixture fixture) : IClassFixtur
         }
     }
 
-    private SqlitePatientSearch Search(int minMatches) => new(
+    // The text walk is off unless asked, so the other tests compare the walk against FTS5's match with the ordering.
+    private SqlitePatientSearch Search(int minMatches, int textWalkMinMatches = int.MaxValue) => new(
         fixture.App.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>(),
         fixture.App.Services.GetRequiredService<ClinicCalendar>(),
-        Options.Create(new SearchOptions { RankWalkMinMatches = minMatches }));
+        Options.Create(new SearchOptions { RankWalkMinMatches = minMatches, TextWalkMinMatches = textWalkMinMatches }));
+
+    private static async Task<Guid> CreatedAsync(PatientAdminService patients, string name, string email)
+    {
+        var created = await patients.CreateAsync(new PatientInput(name, email), "Javadi-Search-Walk-7");
+        Assert.True(created.Succeeded, created.Error?.Message);
+        return created.Value;
+    }
+
+    // As EF stores a Guid in SQLite (upper-case text); a raw Guid parameter would be bound as a blob.
+    private static string Stored(Guid id) => id.ToString().ToUpperInvariant();
 
     private static async Task<List<List<Guid>>> AllPagesAsync(IPatientSearch search, string text, bool descending)
     {
