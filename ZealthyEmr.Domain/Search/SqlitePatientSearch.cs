@@ -92,7 +92,8 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
                 : $"PhoneDigits : {SearchTerms.Literal(terms.NeedsDocumentCheck ? terms.Digits[^SearchTerms.DigitsWindow..] : terms.Digits)}";
             var textWalk = count >= textWalkMinMatches && SqliteSearchHaystack.Covers(terms);
             return await db.Database.SqlQuery<Guid>(Sql(SqliteTieredPage.Sql(index, terms, page.Descending, textWalk),
-                match!, terms.Upper, terms.Digits ?? "", (page.Page + 1) * page.PageSize, page.PageSize, page.Page * page.PageSize, digitsOnly)).ToListAsync(ct);
+                match!, terms.Upper, terms.Digits ?? "", (page.Page + 1) * page.PageSize, page.PageSize, page.Page * page.PageSize, digitsOnly,
+                SqliteSearchHaystack.WordStart(terms))).ToListAsync(ct);
         }
 
         var direction = page.Descending ? "DESC" : "ASC";

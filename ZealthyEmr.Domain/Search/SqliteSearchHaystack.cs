@@ -10,11 +10,19 @@ namespace ZealthyEmr.Domain.Search;
 /// fields FTS5 indexes, separated by tabs, which a search never contains (its whitespace is collapsed to spaces), so a
 /// match never spans two fields. It is the FTS5 trigram match only where <c>upper</c> folds case as FTS5 does: so it is
 /// NULL for a document with any character outside printable ASCII, and the walk asks FTS5 about those. SQLite's alone,
-/// outside the EF model, as <see cref="SqliteSearchSortKeys"/>.
+/// outside the EF model, as <see cref="SqliteSearchSortKeys"/>. A short search's word-prefix match is tested the same way on
+/// <see cref="WordsColumn"/>.
 /// </summary>
 public static class SqliteSearchHaystack
 {
     public const string Column = "Haystack";
+
+    /// <summary>
+    /// The same text with every character that is not a letter or digit made a space, after a leading space: where FTS5's
+    /// word tokenizer (unicode61) splits words, for printable ASCII. A word starts with the typed letters exactly where a
+    /// space and those letters occur in it, so a short search (the word-prefix path) can walk with <c>instr</c> too.
+    /// </summary>
+    public const string WordsColumn = "Words";
 
     private const string Documents = SearchTriggers.DocumentsTable;
 
@@ -26,8 +34,32 @@ public static class SqliteSearchHaystack
     /// FTS5's case folding agree.
     /// </summary>
     internal static bool Covers(SearchTerms terms) =>
-        !terms.IsShort && !terms.NeedsDocumentCheck && (terms.Digits is null || terms.Digits == terms.Text)
+        (terms.IsShort ? terms.WordPrefix.Length > 0 : !terms.NeedsDocumentCheck && (terms.Digits is null || terms.Digits == terms.Text))
         && terms.Text.All(c => c is >= ' ' and <= '~');
+
+    /// <summary>What a short search's walk looks for in <see cref="WordsColumn"/>: a space, then the letters and digits typed.</summary>
+    internal static string WordStart(SearchTerms terms) => " " + terms.WordPrefix;
+
+    /// <summary>Migration <c>SearchWords</c>: <see cref="WordsColumn"/>, and the sort-name index holding it as well.</summary>
+    public static void CreateWords(MigrationBuilder migration)
+    {
+        ArgumentNullException.ThrowIfNull(migration);
+        // Every printable ASCII character but letters, digits and the space, and the fields' tab: unicode61's separators there.
+        var separators = Enumerable.Range('!', '~' - '!' + 1).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c))
+            .Select(c => c == '\'' ? "''''" : $"'{c}'").Append("char(9)");
+        var words = separators.Aggregate($"\"{Column}\"", (text, separator) => $"replace({text}, {separator}, ' ')");
+        migration.Sql($"ALTER TABLE \"{Documents}\" ADD COLUMN \"{WordsColumn}\" TEXT GENERATED ALWAYS AS (' ' || {words}) VIRTUAL;");
+        migration.Sql($"DROP INDEX IF EXISTS \"{SqliteSearchRankIndexes.SortNameIndex}\";");
+        migration.Sql($"CREATE INDEX \"{SqliteSearchRankIndexes.SortNameIndex}\" ON \"{Documents}\" (\"SortName\", \"PatientId\", \"Name\", \"{Column}\", \"{WordsColumn}\") WHERE NOT \"Archived\";");
+    }
+
+    public static void DropWords(MigrationBuilder migration)
+    {
+        ArgumentNullException.ThrowIfNull(migration);
+        migration.Sql($"DROP INDEX IF EXISTS \"{SqliteSearchRankIndexes.SortNameIndex}\";");
+        migration.Sql($"CREATE INDEX \"{SqliteSearchRankIndexes.SortNameIndex}\" ON \"{Documents}\" (\"SortName\", \"PatientId\", \"Name\", \"{Column}\") WHERE NOT \"Archived\";");
+        migration.Sql($"ALTER TABLE \"{Documents}\" DROP COLUMN \"{WordsColumn}\";");
+    }
 
     public static void Create(MigrationBuilder migration)
     {

@@ -16,9 +16,10 @@ internal static class SqliteTieredPage
 {
     /// <summary>
     /// The query's SQL: {0} the FTS query on <paramref name="index"/>, {1} the upper-case text, {2} the phone digits
-    /// (or ""), {3} offset + page size, {4} page size, {5} offset, {6} the FTS query for the phone digits alone.
-    /// <paramref name="textWalk"/>: only for what <see cref="SqliteSearchHaystack"/> can say, a trigram search of the text
-    /// alone in printable ASCII (<see cref="SqlitePatientSearch"/> decides).
+    /// (or ""), {3} offset + page size, {4} page size, {5} offset, {6} the FTS query for the phone digits alone, {7} the
+    /// word start a short search looks for (<see cref="SqliteSearchHaystack.WordStart"/>).
+    /// <paramref name="textWalk"/>: only for what <see cref="SqliteSearchHaystack"/> can say, a search of the text alone in
+    /// printable ASCII (<see cref="SqliteSearchHaystack.Covers"/>; <see cref="SqlitePatientSearch"/> decides).
     /// </summary>
     public static string Sql(string index, SearchTerms terms, bool descending, bool textWalk = false)
     {
@@ -35,8 +36,10 @@ internal static class SqliteTieredPage
         var namePrefix = "(d.\"Name\" >= {1} AND d.\"Name\" < {1} || char(1114111))";
         var order = $"d.\"SortName\" {direction}, d.\"PatientId\" {direction}";
         var inMatch = $"d.\"Id\" IN (SELECT rowid FROM \"{index}\" WHERE \"{index}\" MATCH {{0}})";
+        // A short search looks for a word start ({7}) in the words, a longer one for the text ({1}) in the text.
+        var (column, text) = terms.IsShort ? (SqliteSearchHaystack.WordsColumn, "{7}") : (SqliteSearchHaystack.Column, "{1}");
         var matched = textWalk
-            ? $"(instr(d.\"{SqliteSearchHaystack.Column}\", {{1}}) > 0 OR (d.\"{SqliteSearchHaystack.Column}\" IS NULL AND {inMatch}))"
+            ? $"(instr(d.\"{column}\", {text}) > 0 OR (d.\"{column}\" IS NULL AND {inMatch}))"
             : inMatch + check;
         return $$"""
             WITH "Exact" AS MATERIALIZED (

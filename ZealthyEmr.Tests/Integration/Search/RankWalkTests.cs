@@ -42,6 +42,11 @@ public sealed class RankWalkTests(GeneratedClinicFixture fixture) : IClassFixtur
     [InlineData("gen00", true)]
     [InlineData("dr l", false)]
     [InlineData("555", false)]
+    [InlineData("av", false)]
+    [InlineData("av", true)]
+    [InlineData("19", false)]
+    [InlineData("cl", false)]
+    [InlineData("o'", false)]
     public async Task EveryPage_IsTheSame_WhenTheWalkTestsEachDocumentsOwnText(string text, bool descending)
     {
         var walked = await AllPagesAsync(Search(minMatches: 0, textWalkMinMatches: 0), text, descending);
@@ -55,25 +60,34 @@ public sealed class RankWalkTests(GeneratedClinicFixture fixture) : IClassFixtur
     public async Task ADocumentWithTextBeyondAscii_IsStillFound_WhenTheWalkTestsEachDocumentsOwnText()
     {
         // Neither name starts with the text, so both are "other" matches; only the first one's document has the
-        // indexed copy of its text (SqliteSearchHaystack), the second is found through FTS5.
+        // indexed copies of its text and words (SqliteSearchHaystack), the second is found through FTS5.
         var patients = fixture.App.Services.GetRequiredService<PatientAdminService>();
         var plain = await CreatedAsync(patients, "Kim Javadi", "kim.javadi@clinic.example");
         var accented = await CreatedAsync(patients, "Zoë Javadi", "zoe.javadi@clinic.example");
         await using (var db = await fixture.CreateDbContextAsync())
         {
-            var texts = await db.Database.SqlQueryRaw<string?>(
-                $"SELECT \"{SqliteSearchHaystack.Column}\" AS \"Value\" FROM \"PatientSearchDocuments\" WHERE \"PatientId\" IN ({{0}}, {{1}}) ORDER BY \"Name\"", Stored(plain), Stored(accented)).ToListAsync();
-            Assert.Equal(2, texts.Count);
-            Assert.StartsWith("KIM JAVADI\tKIM.JAVADI@CLINIC.EXAMPLE\t", texts[0]);
-            Assert.Null(texts[1]);
+            var copies = new[] { (SqliteSearchHaystack.Column, "KIM JAVADI\tKIM.JAVADI@CLINIC.EXAMPLE\t"), (SqliteSearchHaystack.WordsColumn, " KIM JAVADI KIM JAVADI CLINIC EXAMPLE ") };
+            foreach (var (column, start) in copies)
+            {
+                // The column's name is one of the two constants above.
+                var sql = $"SELECT \"{column}\" AS \"Value\" FROM \"PatientSearchDocuments\" WHERE \"PatientId\" IN ({{0}}, {{1}}) ORDER BY \"Name\"";
+                var texts = await db.Database.SqlQueryRaw<string?>(sql, Stored(plain), Stored(accented)).ToListAsync();
+                Assert.Equal(2, texts.Count);
+                Assert.StartsWith(start, texts[0]);
+                Assert.Null(texts[1]);
+            }
         }
 
-        var walked = (await AllPagesAsync(Search(minMatches: 0, textWalkMinMatches: 0), "javad", descending: false)).SelectMany(p => p).ToList();
-        var ordered = (await AllPagesAsync(Search(minMatches: int.MaxValue), "javad", descending: false)).SelectMany(p => p).ToList();
+        // A trigram search, and a short one (a word start).
+        foreach (var text in new[] { "javad", "ja" })
+        {
+            var walked = (await AllPagesAsync(Search(minMatches: 0, textWalkMinMatches: 0), text, descending: false)).SelectMany(p => p).ToList();
+            var ordered = (await AllPagesAsync(Search(minMatches: int.MaxValue), text, descending: false)).SelectMany(p => p).ToList();
 
-        Assert.Contains(plain, walked);
-        Assert.Contains(accented, walked);
-        Assert.Equal(ordered, walked);
+            Assert.Contains(plain, walked);
+            Assert.Contains(accented, walked);
+            Assert.Equal(ordered, walked);
+        }
     }
 
     [Fact]
