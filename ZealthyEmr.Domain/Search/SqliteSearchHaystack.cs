@@ -29,9 +29,10 @@ public static class SqliteSearchHaystack
     private static readonly string[] Fields = ["\"Name\"", "\"Email\"", "ifnull(\"PhoneDigits\", '')", "ifnull(\"BirthDate\", '')", "ifnull(\"Providers\", '')", "ifnull(\"Medications\", '')"];
 
     /// <summary>
-    /// Whether <c>instr</c> on the column finds exactly what the FTS5 trigram query of <paramref name="terms"/> finds: the
-    /// text alone (no phone-digits alternative, no document check) in printable ASCII, where SQLite's <c>upper</c> and
-    /// FTS5's case folding agree.
+    /// Whether <c>instr</c> on the columns finds exactly what the FTS5 query of <paramref name="terms"/> finds: a short
+    /// search's word start (on <see cref="WordsColumn"/>), or a longer search's text alone (no phone-digits alternative,
+    /// no document check; on <see cref="Column"/>), in printable ASCII, where SQLite's <c>upper</c> and FTS5's case
+    /// folding agree.
     /// </summary>
     internal static bool Covers(SearchTerms terms) =>
         (terms.IsShort ? terms.WordPrefix.Length > 0 : !terms.NeedsDocumentCheck && (terms.Digits is null || terms.Digits == terms.Text))
