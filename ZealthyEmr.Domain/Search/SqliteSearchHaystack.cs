@@ -50,19 +50,25 @@ public static class SqliteSearchHaystack
             migration.Sql($"ALTER TABLE \"{Documents}\" ADD COLUMN \"{name}\" TEXT GENERATED ALWAYS AS ({expression}) VIRTUAL;");
         }
 
-        migration.Sql($"DROP INDEX IF EXISTS \"{SqliteSearchRankIndexes.SortNameIndex}\";");
-        migration.Sql($"CREATE INDEX \"{SqliteSearchRankIndexes.SortNameIndex}\" ON \"{Documents}\" (\"SortName\", \"PatientId\", \"Name\", \"{Column}\", \"{WordsColumn}\") WHERE NOT \"Archived\";");
+        SortNameIndex(migration, "Name", Column, WordsColumn);
     }
 
     public static void DropWords(MigrationBuilder migration)
     {
         ArgumentNullException.ThrowIfNull(migration);
-        migration.Sql($"DROP INDEX IF EXISTS \"{SqliteSearchRankIndexes.SortNameIndex}\";");
-        migration.Sql($"CREATE INDEX \"{SqliteSearchRankIndexes.SortNameIndex}\" ON \"{Documents}\" (\"SortName\", \"PatientId\", \"Name\", \"{Column}\") WHERE NOT \"Archived\";");
+        SortNameIndex(migration, "Name", Column);
         foreach (var (name, _) in WordSteps().Reverse())
         {
             migration.Sql($"ALTER TABLE \"{Documents}\" DROP COLUMN \"{name}\";");
         }
+    }
+
+    /// <summary>The sort-name partial index again, holding <paramref name="more"/> after its order (SortName, PatientId).</summary>
+    private static void SortNameIndex(MigrationBuilder migration, params string[] more)
+    {
+        var columns = string.Join(", ", new[] { "SortName", "PatientId" }.Concat(more).Select(c => $"\"{c}\""));
+        migration.Sql($"DROP INDEX IF EXISTS \"{SqliteSearchRankIndexes.SortNameIndex}\";");
+        migration.Sql($"CREATE INDEX \"{SqliteSearchRankIndexes.SortNameIndex}\" ON \"{Documents}\" ({columns}) WHERE NOT \"Archived\";");
     }
 
     /// <summary>
@@ -96,15 +102,13 @@ public static class SqliteSearchHaystack
                 CASE WHEN ({all}) GLOB '*[^ -~]*' THEN NULL ELSE upper({separated}) END) VIRTUAL;
             """);
         // The walk reads the index alone: its order, the name (rank 1 is left out by it) and the text.
-        migration.Sql($"DROP INDEX IF EXISTS \"{SqliteSearchRankIndexes.SortNameIndex}\";");
-        migration.Sql($"CREATE INDEX \"{SqliteSearchRankIndexes.SortNameIndex}\" ON \"{Documents}\" (\"SortName\", \"PatientId\", \"Name\", \"{Column}\") WHERE NOT \"Archived\";");
+        SortNameIndex(migration, "Name", Column);
     }
 
     public static void Drop(MigrationBuilder migration)
     {
         ArgumentNullException.ThrowIfNull(migration);
-        migration.Sql($"DROP INDEX IF EXISTS \"{SqliteSearchRankIndexes.SortNameIndex}\";");
-        migration.Sql($"CREATE INDEX \"{SqliteSearchRankIndexes.SortNameIndex}\" ON \"{Documents}\" (\"SortName\", \"PatientId\") WHERE NOT \"Archived\";");
+        SortNameIndex(migration);
         migration.Sql($"ALTER TABLE \"{Documents}\" DROP COLUMN \"{Column}\";");
     }
 }
