@@ -114,11 +114,43 @@ public sealed class RankWalkTests(GeneratedClinicFixture fixture) : IClassFixtur
         }
     }
 
+    [Fact]
+    public async Task AFamilyNamesMatches_AreOrdered_WhileMatchesSpreadThroughTheNameOrder_AreWalked()
+    {
+        // 30 patients share a family name no generated patient has: one block of the name order, where a walk would read
+        // every entry before it. The generated patients' emails all hold "clinic", spread through the order.
+        var patients = fixture.App.Services.GetRequiredService<PatientAdminService>();
+        var family = new List<Guid>();
+        for (var i = 0; i < 30; i++)
+        {
+            family.Add(await CreatedAsync(patients, $"Given{i:D2} Quillfeather", $"given{i:D2}.q@family.example"));
+        }
+
+        var search = Search(minMatches: 20, textWalkMinMatches: 20);
+        Assert.Equal(SqliteSearchWay.Ordered, await WayAsync(search, "quillfeather"));
+        Assert.Equal(SqliteSearchWay.Ordered, await WayAsync(search, "quillfea"));
+        // With as many matches as FamilyBlockMaxMatches, the block is no longer looked for.
+        Assert.Equal(SqliteSearchWay.TextWalk, await WayAsync(Search(minMatches: 20, textWalkMinMatches: 20, familyBlockMaxMatches: 30), "quillfea"));
+        Assert.Equal(SqliteSearchWay.TextWalk, await WayAsync(search, "clinic"));
+        Assert.Equal(SqliteSearchWay.RankWalk, await WayAsync(Search(minMatches: 20), "clinic"));
+
+        var found = (await AllPagesAsync(search, "quillfea", descending: false)).SelectMany(p => p).ToList();
+        Assert.Equal(family.Order(), found.Order());
+    }
+
+    private async Task<SqliteSearchWay> WayAsync(SqlitePatientSearch search, string text)
+    {
+        await using var db = await fixture.CreateDbContextAsync();
+        var terms = SearchTerms.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.NotNull(terms);
+        return await search.WayAsync(db, terms, new PatientQuery(Search: text), count: null, CancellationToken.None);
+    }
+
     // The text walk is off unless asked, so the other tests compare the walk against FTS5's match with the ordering.
-    private SqlitePatientSearch Search(int minMatches, int textWalkMinMatches = int.MaxValue) => new(
+    private SqlitePatientSearch Search(int minMatches, int textWalkMinMatches = int.MaxValue, int familyBlockMaxMatches = int.MaxValue) => new(
         fixture.App.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>(),
         fixture.App.Services.GetRequiredService<ClinicCalendar>(),
-        Options.Create(new SearchOptions { RankWalkMinMatches = minMatches, TextWalkMinMatches = textWalkMinMatches }));
+        Options.Create(new SearchOptions { RankWalkMinMatches = minMatches, TextWalkMinMatches = textWalkMinMatches, FamilyBlockMaxMatches = familyBlockMaxMatches }));
 
     private static async Task<Guid> CreatedAsync(PatientAdminService patients, string name, string email)
     {
