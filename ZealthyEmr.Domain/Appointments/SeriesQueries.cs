@@ -17,7 +17,7 @@ public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, Clin
     {
         audit.RecordView(nameof(AppointmentSeries), null, patientId);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await Rows(db.AppointmentSeries.Where(s => s.PatientId == patientId)).ToListAsync(ct);
+        var rows = await RowsAsync(db.AppointmentSeries.Where(s => s.PatientId == patientId), ct);
         return [.. rows.OrderBy(s => s.Status).ThenBy(s => s.FirstStartLocal)];
     }
 
@@ -36,8 +36,9 @@ public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, Clin
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         // The ids as one parameter, so EF generates this SQL once (see Patients.PatientSearch).
+        var today = calendar.Today;
         var rows = await Owned(db.AppointmentSeries.Where(s => EF.Parameter(ids).Contains(s.PatientId))).ToListAsync(ct);
-        var byPatient = rows.ToLookup(r => r.PatientId, r => r.Row);
+        var byPatient = rows.ToLookup(r => r.PatientId, r => r.Row(today));
         return ids.ToDictionary(id => id, id => (IReadOnlyList<SeriesRow>)[.. byPatient[id].OrderBy(s => s.Status).ThenBy(s => s.FirstStartLocal)]);
     }
 
@@ -45,7 +46,7 @@ public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, Clin
     public async Task<IReadOnlyList<SeriesRow>> ListRecurringForPatientAsync(Guid patientId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await Rows(db.AppointmentSeries.Where(s => s.PatientId == patientId && s.Repeat != RepeatKind.None)).ToListAsync(ct);
+        var rows = await RowsAsync(db.AppointmentSeries.Where(s => s.PatientId == patientId && s.Repeat != RepeatKind.None), ct);
         return [.. rows.OrderBy(s => s.Status).ThenBy(s => s.FirstStartLocal)];
     }
 
@@ -54,7 +55,7 @@ public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, Clin
     {
         audit.RecordView(nameof(AppointmentSeries), seriesId.ToString(), null);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await Rows(db.AppointmentSeries.Where(s => s.Id == seriesId)).FirstOrDefaultAsync(ct);
+        return (await RowsAsync(db.AppointmentSeries.Where(s => s.Id == seriesId), ct)).FirstOrDefault();
     }
 
     /// <summary>Null unless the series exists and belongs to that patient, so a route cannot reach another patient's series.</summary>
@@ -62,7 +63,7 @@ public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, Clin
     {
         audit.RecordView(nameof(AppointmentSeries), seriesId.ToString(), patientId);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await Rows(db.AppointmentSeries.Where(s => s.Id == seriesId && s.PatientId == patientId)).FirstOrDefaultAsync(ct);
+        return (await RowsAsync(db.AppointmentSeries.Where(s => s.Id == seriesId && s.PatientId == patientId), ct)).FirstOrDefault();
     }
 
     public async Task<IReadOnlyList<SeriesVisit>> ListVisitsAsync(Guid seriesId, CancellationToken ct = default)
@@ -75,28 +76,73 @@ public sealed class SeriesQueries(IDbContextFactory<EmrDbContext> contexts, Clin
             .ToListAsync(ct);
     }
 
-    private IQueryable<SeriesRow> Rows(IQueryable<AppointmentSeries> series) => Owned(series).Select(o => o.Row);
-
-    /// <summary>The rows with their patient's id, which <see cref="SeriesRow"/> does not carry.</summary>
-    private IQueryable<OwnedRow> Owned(IQueryable<AppointmentSeries> series)
+    private async Task<List<SeriesRow>> RowsAsync(IQueryable<AppointmentSeries> series, CancellationToken ct)
     {
-        var now = calendar.UtcNow;
         var today = calendar.Today;
-        return series.AsNoTracking().Select(s => new OwnedRow { PatientId = s.PatientId, Row = new SeriesRow(
-            s.Id, s.ProviderId, s.Provider!.Name, s.FirstStartLocal, s.Repeat, s.EndDate, s.Notes,
-            s.Status == SeriesStatus.Cancelled ? SeriesStatus.Cancelled
-                : s.Status == SeriesStatus.Active && (s.EndDate == null || s.EndDate >= today) && s.Visits.Any(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= now) ? SeriesStatus.Active
-                : SeriesStatus.Ended,
-            s.Visits.Where(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= now).OrderBy(v => v.StartUtc).Select(v => (DateTime?)v.StartUtc).FirstOrDefault(),
-            s.Visits.Count(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= now),
-            s.Version,
-            s.EnteredInErrorUtc != null) });
+        return [.. (await Owned(series).ToListAsync(ct)).Select(o => o.Row(today))];
     }
 
-    private sealed class OwnedRow
+    /// <summary>
+    /// What a <see cref="SeriesRow"/> is made of, with its patient's id, which the row does not carry. The status is
+    /// worked out from the upcoming visits' count once read (<see cref="SeriesFacts.Row"/>) rather than by an EXISTS of
+    /// its own in SQL: for a series with none left, that EXISTS read all its visits a second time (a page of 25
+    /// patients' series: 0.30 to 0.17 ms in sqlite3 at 100,000 patients).
+    /// </summary>
+    private IQueryable<SeriesFacts> Owned(IQueryable<AppointmentSeries> series)
+    {
+        var now = calendar.UtcNow;
+        return series.AsNoTracking().Select(s => new SeriesFacts
+        {
+            PatientId = s.PatientId,
+            Id = s.Id,
+            ProviderId = s.ProviderId,
+            Provider = s.Provider!.Name,
+            FirstStartLocal = s.FirstStartLocal,
+            Repeat = s.Repeat,
+            EndDate = s.EndDate,
+            Notes = s.Notes,
+            Stored = s.Status,
+            NextVisitUtc = s.Visits.Where(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= now).OrderBy(v => v.StartUtc).Select(v => (DateTime?)v.StartUtc).FirstOrDefault(),
+            Upcoming = s.Visits.Count(v => v.Status == VisitStatus.Scheduled && v.StartUtc >= now),
+            Version = s.Version,
+            EnteredInError = s.EnteredInErrorUtc != null,
+        });
+    }
+
+    private sealed class SeriesFacts
     {
         public Guid PatientId { get; init; }
 
-        public required SeriesRow Row { get; init; }
+        public Guid Id { get; init; }
+
+        public Guid ProviderId { get; init; }
+
+        public required string Provider { get; init; }
+
+        public DateTime FirstStartLocal { get; init; }
+
+        public RepeatKind Repeat { get; init; }
+
+        public DateOnly? EndDate { get; init; }
+
+        public string? Notes { get; init; }
+
+        public SeriesStatus Stored { get; init; }
+
+        public DateTime? NextVisitUtc { get; init; }
+
+        public int Upcoming { get; init; }
+
+        public Guid Version { get; init; }
+
+        public bool EnteredInError { get; init; }
+
+        /// <summary>Cancelled stays cancelled; an active series with a visit still to come, not past its end date, is active; any other has ended.</summary>
+        public SeriesRow Row(DateOnly today) => new(
+            Id, ProviderId, Provider, FirstStartLocal, Repeat, EndDate, Notes,
+            Stored == SeriesStatus.Cancelled ? SeriesStatus.Cancelled
+                : Stored == SeriesStatus.Active && (EndDate == null || EndDate >= today) && Upcoming > 0 ? SeriesStatus.Active
+                : SeriesStatus.Ended,
+            NextVisitUtc, Upcoming, Version, EnteredInError);
     }
 }
