@@ -34,4 +34,11 @@ public sealed class SearchOptions
     /// </summary>
     [Range(0, int.MaxValue)]
     public int FamilyBlockMaxMatches { get; set; } = 5_000;
+
+    /// <summary>
+    /// SQLite: how often the search's FTS5 indexes are merged into one b-tree each (<see cref="SqliteSearchIndexUpkeep"/>):
+    /// every change adds segments that each query reads, until they merge. A run with nothing to merge writes nothing.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan IndexUpkeepInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -28,6 +28,7 @@ public static class SearchServiceCollectionExtensions
         {
             services.AddSingleton<SqlitePatientSearch>();
             services.AddSingleton<IPatientSearch>(sp => Audited<SqlitePatientSearch>(sp));
+            services.AddHostedService<SearchIndexUpkeepService>();
         }
 
         return services;

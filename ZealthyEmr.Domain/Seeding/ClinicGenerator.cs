@@ -58,8 +58,29 @@ public sealed class ClinicGenerator(ClinicCalendar calendar)
             refresh.ExecuteNonQuery();
         }
 
+        // A bulk load, like the app's upkeep (SqliteSearchIndexUpkeep), leaves each search index merged into one b-tree.
+        foreach (var index in SqliteSearchIndexUpkeep.Indexes)
+        {
+            while (MergeStepWorked(connection, transaction, index))
+            {
+                // One step merges about SqliteSearchIndexUpkeep.PagesPerStep pages; the last one finds nothing left.
+            }
+        }
+
         transaction.Commit();
         return result with { Elapsed = watch.Elapsed };
+    }
+
+    private static bool MergeStepWorked(SqliteConnection connection, SqliteTransaction transaction, string index)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT total_changes()";
+        var before = (long)command.ExecuteScalar()!;
+        command.CommandText = SqliteSearchIndexUpkeep.MergeStep(index);
+        command.ExecuteNonQuery();
+        command.CommandText = "SELECT total_changes()";
+        return (long)command.ExecuteScalar()! - before >= 2;
     }
 
     private static string? Scalar(SqliteConnection connection, string sql)
