@@ -55,7 +55,7 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
         // Text alone is counted in the FTS5 index, without reading a document; the archived matches (few, through
         // their partial index) are taken off, rather than every match's document read to see whether it is archived.
         var (index, _) = Match(terms);
-        var all = terms.IsoBirthDate is null && !terms.NeedsDocumentCheck
+        var all = terms.IsoBirthDate is null && !terms.NeedsDocumentCheck && !terms.NeedsTextCheck
             ? $"SELECT count(*) FROM \"{index}\" WHERE \"{index}\" MATCH {{0}}"
             : $"SELECT count(*) FROM \"{SearchTriggers.DocumentsTable}\" d WHERE {matches}";
         // CASE: with no archived document at all, the match's row ids are not read a second time for nothing.
@@ -93,7 +93,7 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
                 : $"PhoneDigits : {SearchTerms.Literal(terms.NeedsDocumentCheck ? terms.Digits[^SearchTerms.DigitsWindow..] : terms.Digits)}";
             return await db.Database.SqlQuery<Guid>(Sql(SqliteTieredPage.Sql(index, terms, page.Descending, way == SqliteSearchWay.TextWalk),
                 match!, terms.Upper, terms.Digits ?? "", (page.Page + 1) * page.PageSize, page.PageSize, page.Page * page.PageSize, digitsOnly,
-                SqliteSearchHaystack.WordStart(terms))).ToListAsync(ct);
+                SqliteSearchHaystack.WordStart(terms), SearchTerms.Literal(terms.Text))).ToListAsync(ct);
         }
 
         var direction = page.Descending ? "DESC" : "ASC";
@@ -115,7 +115,7 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
                 WHEN substr(d."Name", 1, length({2})) = {2} THEN 1
                 ELSE 2 END,
                 {{order}}, d."PatientId" {{direction}}
-            LIMIT {4} OFFSET {5}
+            LIMIT {5} OFFSET {6}
             """;
         return await db.Database.SqlQuery<Guid>(Sql(sql, [.. Arguments(terms), page.PageSize, page.Page * page.PageSize])).ToListAsync(ct);
     }
@@ -158,6 +158,17 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
     }
 
     /// <summary>
+    /// " AND " and the check a document found through a superset of the search must pass (<see cref="SearchTerms.NeedsDocumentCheck"/>,
+    /// <see cref="SearchTerms.NeedsTextCheck"/>), or "" when the index's match is the search's. The numbers are those of the
+    /// placeholders for the upper-case text, its digits and the FTS5 phrase of the whole text.
+    /// </summary>
+    internal static string Check(SearchTerms terms, int text, int digits, int phrase) =>
+        terms.NeedsDocumentCheck ? " AND " + DocumentCheck(text, digits)
+        : terms.NeedsTextCheck ? $" AND (instr(d.\"{SqliteSearchHaystack.Column}\", {{{text}}}) > 0 OR (d.\"{SqliteSearchHaystack.Column}\" IS NULL "
+            + $"AND d.\"Id\" IN (SELECT rowid FROM \"{SqliteSearchSchema.TrigramIndex}\" WHERE \"{SqliteSearchSchema.TrigramIndex}\" MATCH {{{phrase}}})))"
+        : "";
+
+    /// <summary>
     /// The documents whose fields hold what <see cref="SearchTerms.NeedsDocumentCheck"/> says, as a condition on d;
     /// <paramref name="text"/> and <paramref name="digits"/> are the numbers of the placeholders for the text and its digits.
     /// </summary>
@@ -167,20 +178,21 @@ public sealed class SqlitePatientSearch(IDbContextFactory<EmrDbContext> contexts
 
     /// <summary>
     /// The documents that match, as a condition on d: {0} is the FTS5 query, {1} the ISO date of birth, {2} the upper-case
-    /// text and {3} its digits. A date of birth is found through the documents' BirthDate index (one seek), the typed text
-    /// through the FTS5 index (and, for longer digits, checked on the document).
+    /// text, {3} its digits and {4} the FTS5 phrase of the whole text. A date of birth is found through the documents'
+    /// BirthDate index (one seek), the typed text through the FTS5 index (and, for longer digits and emails, checked on
+    /// the document: <see cref="Check"/>).
     /// </summary>
     private static string? Matches(SearchTerms terms)
     {
         var (index, match) = Match(terms);
         var text = match is null ? null : $"d.\"Id\" IN (SELECT rowid FROM \"{index}\" WHERE \"{index}\" MATCH {{0}})"
-            + (terms.NeedsDocumentCheck ? " AND " + DocumentCheck(2, 3) : "");
+            + Check(terms, text: 2, digits: 3, phrase: 4);
         return terms.IsoBirthDate is null ? text
             : text is null ? "d.\"BirthDate\" = {1}"
             : $"({text} OR d.\"BirthDate\" = {{1}})";
     }
 
-    private static object[] Arguments(SearchTerms terms) => [Match(terms).Match ?? "", terms.IsoBirthDate ?? "", terms.Upper, terms.Digits ?? ""];
+    private static object[] Arguments(SearchTerms terms) => [Match(terms).Match ?? "", terms.IsoBirthDate ?? "", terms.Upper, terms.Digits ?? "", SearchTerms.Literal(terms.Text)];
 
     private static (string Index, string? Match) Match(SearchTerms terms) => terms.IsShort
         ? (SqliteSearchSchema.WordIndex, terms.WordPrefix.Length == 0 ? null : terms.WordPrefixQuery())

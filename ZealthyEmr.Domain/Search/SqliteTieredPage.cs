@@ -17,7 +17,7 @@ internal static class SqliteTieredPage
     /// <summary>
     /// The query's SQL: {0} the FTS query on <paramref name="index"/>, {1} the upper-case text, {2} the phone digits
     /// (or ""), {3} offset + page size, {4} page size, {5} offset, {6} the FTS query for the phone digits alone, {7} the
-    /// word start a short search looks for (<see cref="SqliteSearchHaystack.WordStart"/>).
+    /// word start a short search looks for (<see cref="SqliteSearchHaystack.WordStart"/>), {8} the FTS5 phrase of the whole text.
     /// <paramref name="textWalk"/>: only for what <see cref="SqliteSearchHaystack"/> can say, a search of the text alone in
     /// printable ASCII (<see cref="SqliteSearchHaystack.Covers"/>; <see cref="SqlitePatientSearch"/> decides).
     /// </summary>
@@ -31,16 +31,16 @@ internal static class SqliteTieredPage
         var suffix = terms.Digits is { Length: >= 7 }
             ? $" OR (d.\"Id\" IN (SELECT rowid FROM \"{SqliteSearchSchema.TrigramIndex}\" WHERE \"{SqliteSearchSchema.TrigramIndex}\" MATCH {{6}}) AND substr(d.\"PhoneDigits\", -length({{2}})) = {{2}})"
             : "";
-        // Longer digits are matched in the index by their last few (SearchTerms.NeedsDocumentCheck): the document says the rest.
-        var check = terms.NeedsDocumentCheck ? " AND " + SqlitePatientSearch.DocumentCheck(1, 2) : "";
+        // Longer digits are matched in the index by their last few, an email by the part before its '@': the document says the rest.
+        var check = SqlitePatientSearch.Check(terms, text: 1, digits: 2, phrase: 8);
         var namePrefix = "(d.\"Name\" >= {1} AND d.\"Name\" < {1} || char(1114111))";
         var order = $"d.\"SortName\" {direction}, d.\"PatientId\" {direction}";
-        var inMatch = $"d.\"Id\" IN (SELECT rowid FROM \"{index}\" WHERE \"{index}\" MATCH {{0}})";
+        var inMatch = $"d.\"Id\" IN (SELECT rowid FROM \"{index}\" WHERE \"{index}\" MATCH {{0}})" + check;
         // A short search looks for a word start ({7}) in the words, a longer one for the text ({1}) in the text.
         var (column, text) = terms.IsShort ? (SqliteSearchHaystack.WordsColumn, "{7}") : (SqliteSearchHaystack.Column, "{1}");
         var matched = textWalk
             ? $"(instr(d.\"{column}\", {text}) > 0 OR (d.\"{column}\" IS NULL AND {inMatch}))"
-            : inMatch + check;
+            : inMatch;
         return $$"""
             WITH "Exact" AS MATERIALIZED (
                 SELECT d."SortName", d."PatientId" FROM "{{documents}}" d WHERE NOT d."Archived" AND d."Email" = {1}

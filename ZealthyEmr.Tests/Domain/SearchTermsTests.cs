@@ -57,6 +57,21 @@ public sealed class SearchTermsTests
     }
 
     [Theory]
+    [InlineData("s2-065505@clinic.example", "\"s2-065505\"", true)]
+    [InlineData("Olivia.Parker@gmail.com", "\"Olivia.Parker\"", true)]
+    [InlineData("ab@clinic.example", "\"ab@clinic.example\"", false)]
+    [InlineData("olivia@gm", "\"olivia@gm\"", false)]
+    [InlineData("zoë.p@clinic.example", "\"zoë.p@clinic.example\"", false)]
+    [InlineData("olivia parker", "\"olivia parker\"", false)]
+    public void AnEmail_IsLookedUpByThePartBeforeTheAt_AndCheckedOnTheDocument(string text, string query, bool check)
+    {
+        var terms = SearchTerms.Parse(text, UnitedStates)!;
+
+        Assert.Equal(query, terms.TrigramQuery());
+        Assert.Equal(check, terms.NeedsTextCheck);
+    }
+
+    [Theory]
     [InlineData("av", true, "\"AV\"*")]
     [InlineData("o'", true, "\"O\"*")]
     [InlineData("ava", false, null)]

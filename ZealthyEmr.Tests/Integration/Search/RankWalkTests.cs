@@ -115,6 +115,26 @@ public sealed class RankWalkTests(GeneratedClinicFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task AnEmail_IsLookedUpByThePartBeforeTheAt_AndEachDocumentCheckedForTheWholeText()
+    {
+        // The same part before the '@' at another domain must not match; a longer email holding the whole text must, also
+        // when its document has no upper-case copy of its text (a name beyond ASCII), which FTS5 is asked about.
+        var patients = fixture.App.Services.GetRequiredService<PatientAdminService>();
+        var exact = await CreatedAsync(patients, "Probe Tanaka", "probe.tanaka@alpha.example");
+        await CreatedAsync(patients, "Probe Tanaka", "probe.tanaka@beta.example");
+        var longer = await CreatedAsync(patients, "Zoë Tanaka", "x.probe.tanaka@alpha.example.org");
+        const string text = "probe.tanaka@alpha.example";
+        Assert.True(SearchTerms.Parse(text, System.Globalization.CultureInfo.InvariantCulture)!.NeedsTextCheck);
+
+        // Every way to a page: all matches ordered, the ranks walked against FTS5's match, and walked testing the text.
+        foreach (var search in new[] { Search(minMatches: int.MaxValue), Search(minMatches: 0), Search(minMatches: 0, textWalkMinMatches: 0) })
+        {
+            var found = (await AllPagesAsync(search, text, descending: false)).SelectMany(p => p).ToList();
+            Assert.Equal([exact, longer], found);
+        }
+    }
+
+    [Fact]
     public async Task AFamilyNamesMatches_AreOrdered_WhileMatchesSpreadThroughTheNameOrder_AreWalked()
     {
         // 30 patients share a family name no generated patient has: one block of the name order, where a walk would read
