@@ -96,6 +96,8 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
 
         await Assertions.Expect(Row(second, $"{prefix} 7")).ToContainTextAsync("+1 555 0177");
         await Assertions.Expect(second.GetByTestId("patient-row-phone-input")).ToHaveValueAsync("+1 555 0188");
+        // The name cell's focus comes a round trip after the cells: it must not have taken the phone's typing.
+        await Assertions.Expect(second.GetByTestId("patient-row-name-input")).ToHaveValueAsync($"{prefix} 8");
         Assert.Contains("page=2", second.Url, StringComparison.Ordinal);
         Assert.Contains($"q={prefix}", second.Url, StringComparison.Ordinal);
         await Assertions.Expect(Row(second, $"{prefix} 6")).ToBeVisibleAsync();

@@ -28,6 +28,22 @@ public sealed class MedicationRowEditTests : AdminPageTestBase
     }
 
     [Fact]
+    public async Task OpeningARow_OffersItsNameCellFocusOnce_NotAgainWhenTheRowRendersWhileBeingEdited()
+    {
+        var focus = Context.JSInterop.SetupModule("./js/first-cell-focus.js");
+        focus.SetupVoid("focusUnlessPlaced", _ => true).SetVoidResult();
+        var page = await RenderAsAdminAsync<MedicationList>();
+
+        page.WaitForElement("[aria-label='Edit Diovan']").Click();
+        page.WaitForAssertion(() => Assert.Single(focus.Invocations["focusUnlessPlaced"]));
+        page.Find("input[data-testid=medication-row-inuse-input]").Change(false);
+        page.Render();
+
+        Assert.Single(focus.Invocations["focusUnlessPlaced"]);
+        Assert.NotEmpty(page.FindAll("input[data-testid=medication-row-name-input]"));
+    }
+
+    [Fact]
     public async Task DuplicateName_IsShownOnTheRowsNameField_AndNothingChanges()
     {
         var page = await RenderAsAdminAsync<MedicationList>();

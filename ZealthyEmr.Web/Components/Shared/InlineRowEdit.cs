@@ -13,6 +13,7 @@ public sealed class InlineRowEdit<TDraft>
     where TDraft : class
 {
     private Dictionary<string, string> errors = [];
+    private bool firstCellFocus;
 
     public Guid? RowId { get; private set; }
 
@@ -30,8 +31,19 @@ public sealed class InlineRowEdit<TDraft>
 
     public void Begin(Guid rowId, TDraft draft, Guid version)
     {
-        (RowId, Draft, Version, Theirs, Saving) = (rowId, draft, version, null, false);
+        (RowId, Draft, Version, Theirs, Saving, firstCellFocus) = (rowId, draft, version, null, false, true);
         errors = [];
+    }
+
+    /// <summary>
+    /// True once per edit, at the first ask after it began: the page then offers focus to the row's first cell
+    /// (<see cref="FirstCellFocus"/>). Not again when a live change rebuilds the row's cells while they are being typed in.
+    /// </summary>
+    public bool TakeFirstCellFocus()
+    {
+        var take = firstCellFocus && RowId is not null;
+        firstCellFocus = false;
+        return take;
     }
 
     public void End()

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
 using MudBlazor;
 using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Common;
@@ -16,6 +17,13 @@ public partial class MedicationList
 
     [Inject]
     private LastChangeLookup LastChange { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    private MudTextField<string>? firstCell;
+
+    protected override Task OnAfterRenderAsync(bool firstRender) => FirstCellFocus.OfferAsync(JS, edit, firstCell);
 
     private void BeginEdit(MedicationRow medication) => edit.Begin(medication.Id, MedicationRowDraft.From(medication), medication.Version);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
 using MudBlazor;
 using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Common;
@@ -27,6 +28,13 @@ public partial class PatientGrid
 
     [Inject]
     private LastChangeLookup LastChange { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    private MudTextField<string>? firstCell;
+
+    protected override Task OnAfterRenderAsync(bool firstRender) => FirstCellFocus.OfferAsync(JS, edit, firstCell);
 
     private void BeginEdit(PatientRow row)
     {

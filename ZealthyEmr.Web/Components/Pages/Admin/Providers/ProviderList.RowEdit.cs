@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
 using MudBlazor;
 using ZealthyEmr.Domain.Audit;
 using ZealthyEmr.Domain.Common;
@@ -20,6 +21,10 @@ public partial class ProviderList
 
     [Inject]
     private LastChangeLookup LastChange { get; set; } = default!;
+
+    private MudTextField<string>? firstCell;
+
+    protected override Task OnAfterRenderAsync(bool firstRender) => FirstCellFocus.OfferAsync(JS, edit, firstCell);
 
     private void BeginEdit(ProviderDetails provider) => edit.Begin(provider.Id, ProviderRowDraft.From(provider), provider.Version);
 
