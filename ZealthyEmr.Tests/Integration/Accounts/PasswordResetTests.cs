@@ -14,24 +14,14 @@ using ZealthyEmr.Tests.Integration.Notifications;
 
 namespace ZealthyEmr.Tests.Integration.Accounts;
 
-public sealed partial class PasswordResetTests : IAsyncLifetime
+public sealed partial class PasswordResetTests() : OwnAppTestBase(new EmrAppFactory(settings: new Dictionary<string, string?> { ["Email:PollInterval"] = "00:00:00.200" }))
 {
     private const string NewPassword = "Copper-Lantern-Meadow-29";
-    private readonly EmrAppFactory app = new(settings: new Dictionary<string, string?> { ["Email:PollInterval"] = "00:00:00.200" });
-
-    public Task InitializeAsync()
-    {
-        _ = app.Server;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
     [Fact]
     public async Task ForgotPassword_AnswersTheSame_ForAnUnknownEmail_AndSendsNothing()
     {
-        var known = await app.CreatePatientLoginAsync("Rita Reset");
-        using var client = app.CreateBrowserLikeClient();
+        var known = await App.CreatePatientLoginAsync("Rita Reset");
+        using var client = App.CreateBrowserLikeClient();
 
         var forUnknown = await RequestResetAsync(client, $"nobody-{Guid.NewGuid():N}@clinic.test");
         var forKnown = await RequestResetAsync(client, known);
@@ -40,15 +30,15 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
         Assert.Contains("30 minutes", Answer(forKnown));
         // The page only queues; the known address's link is written by the worker soon after.
         await ResetRowAsync(known);
-        var queued = await app.OutboxAsync(m => m.Kind == EmailKinds.PasswordReset);
+        var queued = await App.OutboxAsync(m => m.Kind == EmailKinds.PasswordReset);
         Assert.Equal([known], queued.Select(m => m.Recipient));
     }
 
     [Fact]
     public async Task ForgotPassword_IsLimitedPerEmail_WhileOtherEmailsStillAsk()
     {
-        var email = await app.CreatePatientLoginAsync("Rita Reset");
-        using var client = app.CreateBrowserLikeClient();
+        var email = await App.CreatePatientLoginAsync("Rita Reset");
+        using var client = App.CreateBrowserLikeClient();
         for (var i = 0; i < 3; i++)
         {
             await RequestResetAsync(client, email);
@@ -65,10 +55,10 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
     [Fact]
     public async Task EmailedLink_SetsANewPassword_EndsSessions_AndWorksOnlyOnce()
     {
-        var email = await app.CreatePatientLoginAsync("Rita Reset");
-        using var signedIn = app.CreateBrowserLikeClient();
+        var email = await App.CreatePatientLoginAsync("Rita Reset");
+        using var signedIn = App.CreateBrowserLikeClient();
         await signedIn.PostLoginAsync(email, DemoLogins.Password);
-        using var client = app.CreateBrowserLikeClient();
+        using var client = App.CreateBrowserLikeClient();
         await RequestResetAsync(client, email);
 
         var link = await ResetLinkFromMailAsync(email);
@@ -77,7 +67,7 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
         Assert.Contains("data-testid=\"reset-done\"", await reset.Content.ReadAsStringAsync());
 
         Assert.Contains("/account/login", (await signedIn.GetAsync("/")).Headers.Location?.ToString() ?? "");
-        using var fresh = app.CreateBrowserLikeClient();
+        using var fresh = App.CreateBrowserLikeClient();
         Assert.Equal("/", (await fresh.PostLoginAsync(email, NewPassword)).Headers.Location!.ToString());
         using var again = await client.PostFormAsync(link, "reset-password", Fields("Another-Fresh-Passphrase-71"));
         Assert.Contains("expired or was already used", await again.Content.ReadAsStringAsync());
@@ -85,17 +75,17 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
 
     [Fact]
     public void ResetLinks_LastThirtyMinutes() =>
-        Assert.Equal(TimeSpan.FromMinutes(30), app.Services.GetRequiredService<IOptions<DataProtectionTokenProviderOptions>>().Value.TokenLifespan);
+        Assert.Equal(TimeSpan.FromMinutes(30), App.Services.GetRequiredService<IOptions<DataProtectionTokenProviderOptions>>().Value.TokenLifespan);
 
     [Fact]
     public async Task AdminTemporaryPassword_EndsTheSessions_AndMustBeChangedAtSignIn()
     {
-        var email = await app.CreatePatientLoginAsync("Rita Reset");
-        var patientId = await app.PatientIdAsync(email);
-        using var signedIn = app.CreateBrowserLikeClient();
+        var email = await App.CreatePatientLoginAsync("Rita Reset");
+        var patientId = await App.PatientIdAsync(email);
+        using var signedIn = App.CreateBrowserLikeClient();
         await signedIn.PostLoginAsync(email, DemoLogins.Password);
 
-        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var scope = App.Services.CreateAsyncScope())
         {
             var admin = scope.ServiceProvider.GetRequiredService<AccountAdminService>();
             Assert.False((await admin.SetTemporaryPasswordAsync(patientId, "password")).Succeeded);
@@ -103,7 +93,7 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
         }
 
         Assert.Contains("/account/login", (await signedIn.GetAsync("/")).Headers.Location?.ToString() ?? "");
-        using var client = app.CreateBrowserLikeClient();
+        using var client = App.CreateBrowserLikeClient();
         await client.PostLoginAsync(email, "Temporary-Kettle-Harbor-58");
         Assert.Equal("/account/manage/change-password", (await client.GetAsync("/")).Headers.Location!.ToString());
     }
@@ -132,8 +122,8 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
     private async Task<string> ResetLinkFromMailAsync(string email)
     {
         var row = await ResetRowAsync(email);
-        await app.WaitForRowAsync(row.Id, r => r.Status == OutboxStatus.Sent);
-        var message = await MimeMessage.LoadAsync(Directory.GetFiles(app.MailDirectory, $"{row.Id:N}*.eml").Single());
+        await App.WaitForRowAsync(row.Id, r => r.Status == OutboxStatus.Sent);
+        var message = await MimeMessage.LoadAsync(Directory.GetFiles(App.MailDirectory, $"{row.Id:N}*.eml").Single());
         var link = ResetUrl().Match(message.TextBody ?? "").Value;
         Assert.False(string.IsNullOrEmpty(link), message.TextBody);
         return new Uri(link).PathAndQuery;
@@ -144,7 +134,7 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {
-            var rows = await app.OutboxAsync(m => m.Recipient == email && m.Kind == EmailKinds.PasswordReset);
+            var rows = await App.OutboxAsync(m => m.Recipient == email && m.Kind == EmailKinds.PasswordReset);
             if (rows.Count > 0 || DateTime.UtcNow > deadline)
             {
                 return Assert.Single(rows);

@@ -11,25 +11,15 @@ using ZealthyEmr.Tests.Infrastructure;
 
 namespace ZealthyEmr.Tests.Integration.Accounts;
 
-public sealed class PortalPasswordTests : IAsyncLifetime
+public sealed class PortalPasswordTests() : OwnAppTestBase(new EmrAppFactory())
 {
     private const string NewPassword = "Velvet-Compass-Orchard-63";
-    private readonly EmrAppFactory app = new();
-
-    public Task InitializeAsync()
-    {
-        _ = app.Server;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
     [Fact]
     public async Task ChangePassword_KeepsThisSession_EndsTheOthers_AndTheNewPasswordSignsIn()
     {
-        var email = await app.CreatePatientLoginAsync("Penny Portal");
-        using var here = app.CreateBrowserLikeClient();
-        using var elsewhere = app.CreateBrowserLikeClient();
+        var email = await App.CreatePatientLoginAsync("Penny Portal");
+        using var here = App.CreateBrowserLikeClient();
+        using var elsewhere = App.CreateBrowserLikeClient();
         Assert.Equal(HttpStatusCode.Redirect, (await here.PostLoginAsync(email, DemoLogins.Password)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await elsewhere.PostLoginAsync(email, DemoLogins.Password)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await elsewhere.GetAsync("/")).StatusCode);
@@ -41,10 +31,10 @@ public sealed class PortalPasswordTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await here.GetAsync("/")).StatusCode);
         using var other = await elsewhere.GetAsync("/");
         Assert.Contains("/account/login", other.Headers.Location?.ToString() ?? "");
-        using var fresh = app.CreateBrowserLikeClient();
+        using var fresh = App.CreateBrowserLikeClient();
         Assert.Equal("/", (await fresh.PostLoginAsync(email, NewPassword)).Headers.Location!.ToString());
 
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
         var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
         var audited = await db.Set<AuditEvent>().Where(e => e.Action == AuditAction.PasswordChanged && e.EntityId == userId).ToListAsync();
         Assert.Equal(userId, Assert.Single(audited).ActorUserId);
@@ -53,23 +43,23 @@ public sealed class PortalPasswordTests : IAsyncLifetime
     [Fact]
     public async Task ChangePassword_ToAWeakOne_ShowsWhy_AndKeepsTheOldPassword()
     {
-        var email = await app.CreatePatientLoginAsync("Penny Portal");
-        using var client = app.CreateBrowserLikeClient();
+        var email = await App.CreatePatientLoginAsync("Penny Portal");
+        using var client = App.CreateBrowserLikeClient();
         await client.PostLoginAsync(email, DemoLogins.Password);
 
         using var refused = await client.PostFormAsync("/account/manage/change-password", "change-password", Fields(DemoLogins.Password, "Password2024!"));
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("too easy to guess", await refused.Content.ReadAsStringAsync());
-        using var again = app.CreateBrowserLikeClient();
+        using var again = App.CreateBrowserLikeClient();
         Assert.Equal("/", (await again.PostLoginAsync(email, DemoLogins.Password)).Headers.Location!.ToString());
     }
 
     [Fact]
     public async Task PasswordSetByAnAdmin_SendsThePatientToChangeIt_BeforeThePortalOpens()
     {
-        var email = await app.CreatePatientLoginAsync("Penny Portal", mustChangePassword: true);
-        using var client = app.CreateBrowserLikeClient();
+        var email = await App.CreatePatientLoginAsync("Penny Portal", mustChangePassword: true);
+        using var client = App.CreateBrowserLikeClient();
         await client.PostLoginAsync(email, DemoLogins.Password);
 
         using var portal = await client.GetAsync("/appointments");

@@ -8,18 +8,14 @@ using ZealthyEmr.Tests.Infrastructure;
 namespace ZealthyEmr.Tests.Integration.Audit;
 
 /// <summary>Someone with the database file edits it directly; the chain check names the first row touched and how.</summary>
-public sealed class AuditChainTamperTests : IAsyncLifetime
+public sealed class AuditChainTamperTests() : OwnAppTestBase(new EmrAppFactory())
 {
-    private readonly EmrAppFactory app = new();
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _ = app.Server;
+        await base.InitializeAsync();
         // The seeded clinic is written through the audited save path; make sure there is a chain to break.
         Assert.True(await ScalarAsync("SELECT COUNT(*) FROM AuditEvents") >= 10);
     }
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
 
     [Fact]
     public async Task UntouchedChain_IsIntact()
@@ -34,8 +30,8 @@ public sealed class AuditChainTamperTests : IAsyncLifetime
     public async Task ConcurrentSavesAndReads_ChainInOneUnbrokenLine()
     {
         // On SQLite the chain head is read without a locking UPDATE: the save's IMMEDIATE transaction is the lock.
-        var contexts = app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>();
-        var log = app.Services.GetRequiredService<IAuditLog>();
+        var contexts = App.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>();
+        var log = App.Services.GetRequiredService<IAuditLog>();
         List<Guid> ids;
         await using (var db = await contexts.CreateDbContextAsync())
         {
@@ -106,7 +102,7 @@ public sealed class AuditChainTamperTests : IAsyncLifetime
     public async Task BufferedReads_WrittenSeveralRowsPerStatement_ChainAndReadBackAsEfWouldStoreThem()
     {
         var before = await ScalarAsync("SELECT MAX(Id) FROM AuditEvents");
-        var audit = app.Services.GetRequiredService<IAuditLog>();
+        var audit = App.Services.GetRequiredService<IAuditLog>();
         var patient = Guid.NewGuid();
         for (var i = 0; i < 250; i++)
         {
@@ -126,12 +122,12 @@ public sealed class AuditChainTamperTests : IAsyncLifetime
         Assert.Equal((false, edited, AuditTamper.Edited), (result.Intact, result.FirstBadRowId, result.Tamper));
     }
 
-    private Task<AuditVerification> VerifyAsync() => app.Services.GetRequiredService<AuditChainVerifier>().VerifyAsync();
+    private Task<AuditVerification> VerifyAsync() => App.Services.GetRequiredService<AuditChainVerifier>().VerifyAsync();
 
     private async Task ExecuteAsync(string sql)
     {
-        await app.Services.GetRequiredService<IAuditLog>().FlushAsync();
-        await using var connection = new SqliteConnection(app.ConnectionString);
+        await App.Services.GetRequiredService<IAuditLog>().FlushAsync();
+        await using var connection = new SqliteConnection(App.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -140,7 +136,7 @@ public sealed class AuditChainTamperTests : IAsyncLifetime
 
     private async Task<long> ScalarAsync(string sql)
     {
-        await using var connection = new SqliteConnection(app.ConnectionString);
+        await using var connection = new SqliteConnection(App.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -13,23 +13,13 @@ using ZealthyEmr.Tests.Infrastructure;
 namespace ZealthyEmr.Tests.Integration.Search;
 
 /// <summary>The search's FTS5 indexes merged into one b-tree each, by the upkeep service and by the bulk loader.</summary>
-public sealed class SearchIndexUpkeepTests : IAsyncLifetime
+public sealed class SearchIndexUpkeepTests() : OwnAppTestBase(new EmrAppFactory())
 {
-    private readonly EmrAppFactory app = new();
-
-    public Task InitializeAsync()
-    {
-        _ = app.Server;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
     [Fact]
     public async Task Merging_LeavesFewerPages_TheSameMatches_AndNothingForTheNextRun()
     {
         await FragmentAsync(24);
-        var search = app.Services.GetRequiredService<IPatientSearch>();
+        var search = App.Services.GetRequiredService<IPatientSearch>();
         var before = await MatchesAsync(search);
         var pages = await PagesAsync();
 
@@ -58,7 +48,7 @@ public sealed class SearchIndexUpkeepTests : IAsyncLifetime
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var logger = new ListLogger<SearchIndexUpkeepService>();
         var options = Options.Create(new SearchOptions { IndexUpkeepInterval = TimeSpan.FromMinutes(10) });
-        using var service = new SearchIndexUpkeepService(app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>(), options, clock, logger);
+        using var service = new SearchIndexUpkeepService(App.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>(), options, clock, logger);
         await service.StartAsync(CancellationToken.None);
         try
         {
@@ -94,11 +84,11 @@ public sealed class SearchIndexUpkeepTests : IAsyncLifetime
     {
         // The demo seed wrote its patients in transactions of their own, so the indexes start with several segments.
         var options = new ClinicGeneratorOptions { Patients = 300, EmailPrefix = "upkeep", PasswordHash = null };
-        await new ClinicGenerator(app.Services.GetRequiredService<ClinicCalendar>()).GenerateAsync(app.ConnectionString, options);
+        await new ClinicGenerator(App.Services.GetRequiredService<ClinicCalendar>()).GenerateAsync(App.ConnectionString, options);
 
         await using var db = await CreateDbContextAsync();
         Assert.Equal(0, await SqliteSearchIndexUpkeep.MergeAsync(db));
-        var generated = await app.Services.GetRequiredService<IPatientSearch>().SearchAsync(new PatientQuery(0, 5, "upkeep"));
+        var generated = await App.Services.GetRequiredService<IPatientSearch>().SearchAsync(new PatientQuery(0, 5, "upkeep"));
         Assert.Equal(300, generated.TotalCount);
     }
 
@@ -142,5 +132,5 @@ public sealed class SearchIndexUpkeepTests : IAsyncLifetime
     }
 
     private async Task<EmrDbContext> CreateDbContextAsync() =>
-        await app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
+        await App.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync();
 }

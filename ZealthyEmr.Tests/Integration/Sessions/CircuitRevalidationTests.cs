@@ -13,26 +13,16 @@ namespace ZealthyEmr.Tests.Integration.Sessions;
 /// An open circuit's authentication state, as the app's own provider revalidates it. The interval is one second
 /// here; production's is at most 60.
 /// </summary>
-public sealed class CircuitRevalidationTests : IAsyncLifetime
+public sealed class CircuitRevalidationTests() : OwnAppTestBase(new EmrAppFactory(settings: new Dictionary<string, string?> { ["Security:RevalidationInterval"] = "00:00:01" }))
 {
-    private readonly EmrAppFactory app = new(settings: new Dictionary<string, string?> { ["Security:RevalidationInterval"] = "00:00:01" });
-
-    public Task InitializeAsync()
-    {
-        _ = app.Server;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
     [Fact]
     public async Task DisablingTheUser_EndsTheirOpenCircuit()
     {
-        var (email, userId) = await app.NewPatientLoginAsync("circuit-disabled");
+        var (email, userId) = await App.NewPatientLoginAsync("circuit-disabled");
         await using var circuit = await OpenCircuitAsync(email, userId);
         await circuit.AssertStillSignedInAsync();
 
-        await app.Services.GetRequiredService<AccountAccessService>().DisableSignInAsync(userId, actorUserId: "an-admin");
+        await App.Services.GetRequiredService<AccountAccessService>().DisableSignInAsync(userId, actorUserId: "an-admin");
 
         await circuit.AssertSignedOutAsync();
     }
@@ -40,11 +30,11 @@ public sealed class CircuitRevalidationTests : IAsyncLifetime
     [Fact]
     public async Task EndingTheSessionElsewhere_EndsTheCircuit()
     {
-        var (email, userId) = await app.NewPatientLoginAsync("circuit-ended");
+        var (email, userId) = await App.NewPatientLoginAsync("circuit-ended");
         await using var circuit = await OpenCircuitAsync(email, userId);
         await circuit.AssertStillSignedInAsync();
 
-        var store = app.Services.GetRequiredService<SessionStore>();
+        var store = App.Services.GetRequiredService<SessionStore>();
         var session = (await store.ListForUserAsync(userId)).Single();
         await store.RevokeForUserAsync(userId, session.Id);
 
@@ -54,18 +44,18 @@ public sealed class CircuitRevalidationTests : IAsyncLifetime
     /// <summary>Signs in over HTTP and hands the stored principal to a fresh circuit scope, as a circuit start does.</summary>
     private async Task<Circuit> OpenCircuitAsync(string email, string userId)
     {
-        await app.SignInPortalAsync(email);
+        await App.SignInPortalAsync(email);
         Guid sessionId;
-        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync())
+        await using (var db = await App.Services.GetRequiredService<IDbContextFactory<EmrDbContext>>().CreateDbContextAsync())
         {
             sessionId = await db.UserSessions.Where(s => s.UserId == userId).Select(s => s.Id).SingleAsync();
         }
 
-        var ticket = await app.Services.GetRequiredService<DbTicketStore>().RetrieveAsync(sessionId.ToString("N"));
+        var ticket = await App.Services.GetRequiredService<DbTicketStore>().RetrieveAsync(sessionId.ToString("N"));
         Assert.NotNull(ticket);
         Assert.Equal(sessionId.ToString("N"), ticket.Principal.FindFirstValue(SessionClaims.SessionId));
 
-        var scope = app.Services.CreateAsyncScope();
+        var scope = App.Services.CreateAsyncScope();
         var provider = scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
         ((IHostEnvironmentAuthenticationStateProvider)provider).SetAuthenticationState(Task.FromResult(new AuthenticationState(ticket.Principal)));
         return new Circuit(scope, provider);
