@@ -6,8 +6,8 @@ namespace ZealthyEmr.Domain.Audit;
 /// <summary>
 /// Appends a batch of buffered reads to the chain with multi-row INSERTs. EF Core sends one INSERT statement per row,
 /// and SQLite compiles every statement of a command afresh, so a flush of a few hundred views cost tens of
-/// milliseconds of CPU while holding the write lock; here one statement carries up to 100 rows
-/// (<see cref="ModelBatchInsert"/>), stored exactly as EF would store them, so the chain verifies the same on both providers.
+/// milliseconds of CPU while holding the write lock; here one statement carries several rows
+/// (<see cref="ModelBatchInsert"/>: up to 100, about eight on SQLite), stored exactly as EF would store them, so the chain verifies the same on both providers.
 /// </summary>
 internal static class AuditBatchInsert
 {
