@@ -22,6 +22,13 @@ public sealed record BenchSettings(
 
     public int BookingClients => 8;
 
+    /// <summary>
+    /// Bookings made before the measured ones, as the read workloads have a warm-up: the booking path's code (EF Core's
+    /// save with its interceptors, the e-mail and .ics rendering) is otherwise first run, and compiled, inside the
+    /// 1-client workload, whose requests then measure the JIT.
+    /// </summary>
+    public int WarmupBookings => Bookings ? 500 : Quick ? 60 : 1_000;
+
     public int SequentialBookings => Bookings ? 300 : Quick ? 30 : 100;
 
     public int ConcurrentBookings => Bookings ? 1_000 : Quick ? 150 : 1_000;

@@ -7,15 +7,17 @@ namespace ZealthyEmr.Bench;
 public static class LoadRunner
 {
     /// <summary>Runs <paramref name="request"/> for a warm-up, then records it for <paramref name="duration"/>; false counts as a failure.</summary>
-    public static async Task<Latencies> ForDurationAsync(string name, int clients, TimeSpan warmup, TimeSpan duration, Func<Random, Task<bool>> request)
+    public static async Task<Latencies> ForDurationAsync(string name, int clients, TimeSpan warmup, TimeSpan duration, int? appPid, Func<Random, Task<bool>> request)
     {
         await RunAsync(clients, warmup, request, null);
-        return await RunAsync(clients, duration, request, name);
+        var cpu = CpuMeter.Start(appPid);
+        return cpu.Stop(await RunAsync(clients, duration, request, name));
     }
 
     /// <summary>Runs exactly <paramref name="count"/> requests, the n-th of them given n.</summary>
-    public static async Task<Latencies> ForCountAsync(string name, int clients, int count, Func<int, Task<bool>> request)
+    public static async Task<Latencies> ForCountAsync(string name, int clients, int count, int? appPid, Func<int, Task<bool>> request)
     {
+        var cpu = CpuMeter.Start(appPid);
         var samples = new ConcurrentBag<double>();
         var failures = 0;
         var next = -1;
@@ -33,7 +35,7 @@ public static class LoadRunner
                 }
             }
         })));
-        return Latencies.From(name, [.. samples], failures, total.Elapsed, clients);
+        return cpu.Stop(Latencies.From(name, [.. samples], failures, total.Elapsed, clients));
     }
 
     private static async Task<Latencies> RunAsync(int clients, TimeSpan duration, Func<Random, Task<bool>> request, string? name)

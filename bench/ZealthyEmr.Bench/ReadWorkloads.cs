@@ -30,7 +30,7 @@ public sealed class ReadWorkloads(BenchSettings settings, ApiClient api, string 
     }
 
     private Task<Latencies> RunAsync(string name, Func<Random, (string Path, string? Token)> next) =>
-        LoadRunner.ForDurationAsync(name, settings.ReadClients, settings.Warmup, settings.Duration, async r =>
+        LoadRunner.ForDurationAsync(name, settings.ReadClients, settings.Warmup, settings.Duration, settings.AppPid, async r =>
         {
             var (path, token) = next(r);
             return await api.GetAsync(path, token) == System.Net.HttpStatusCode.OK;

@@ -33,25 +33,33 @@ public static class ReportWriter
         Line(md, "");
         Line(md, "## Reads (workloads 1-3) and scaling (workload 6)");
         Line(md, "");
-        Line(md, "| workload | patients | clients | p50 | p95 | p99 | per s | failures | ratio to HTTP floor | app working set MB |");
-        Line(md, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Line(md, "| workload | patients | clients | p50 | p95 | p99 | per s | failures | ratio to HTTP floor | app working set MB | app CPU ms / request | machine busy |");
+        Line(md, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var scale in report.Scales)
         {
             foreach (var run in new[] { scale.Dashboard, scale.AdminSearch, scale.Availability }.Concat(scale.Searches))
             {
                 Line(md, $"| {run.Name} | {scale.Patients:N0} | {run.Clients} | {N(run.P50Ms)} | {N(run.P95Ms)} | {N(run.P99Ms)} | {run.PerSecond:0} | {run.Failures} | " +
-                    $"{run.P50Ms / scale.HttpFloor.P50Ms:0.0}x | {scale.AppWorkingSetMb} |");
+                    $"{run.P50Ms / scale.HttpFloor.P50Ms:0.0}x | {scale.AppWorkingSetMb} | {Cpu(run)} |");
             }
         }
 
         Line(md, "");
         Line(md, "## Bookings (workloads 4 and 5)");
         Line(md, "");
-        Line(md, "| workload | count | p50 | p95 | p99 | bookings/s | not 201 | ratio to lock + write floor |");
-        Line(md, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Line(md, "| workload | count | p50 | p95 | p99 | bookings/s | not 201 | ratio to lock + write floor | app CPU ms / request | machine busy |");
+        Line(md, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var run in new[] { booking.Sequential, booking.Concurrent })
         {
-            Line(md, $"| {run.Name} | {run.Count} | {N(run.P50Ms)} | {N(run.P95Ms)} | {N(run.P99Ms)} | {run.PerSecond:0} | {run.Failures} | {run.P50Ms / lockAndWrite:0.0}x |");
+            Line(md, $"| {run.Name} | {run.Count} | {N(run.P50Ms)} | {N(run.P95Ms)} | {N(run.P99Ms)} | {run.PerSecond:0} | {run.Failures} | {run.P50Ms / lockAndWrite:0.0}x | {Cpu(run)} |");
+        }
+
+        if (booking.Concurrent.AppCpuMs is { } perBooking && perBooking > 0)
+        {
+            Line(md, "");
+            Line(md, $"CPU bound: with {booking.Concurrent.AppCpuMs:0.00} ms of the app's CPU per booking, {report.ProcessorCount} cores could book at most " +
+                $"{report.ProcessorCount * 1000 / perBooking:0}/s if the app had them to itself ({report.ProcessorCount * 1000 / perBooking / report.SqliteFloor.PerSecond:P0} " +
+                $"of the SQLite floor's rate); the bench's own client took {N(booking.Concurrent.BenchCpuMs ?? double.NaN)} ms per booking.");
         }
 
         Line(md, "");
@@ -153,6 +161,10 @@ public static class ReportWriter
         Row("**booking p50 / lock + write floor**", r => r.Booking.Sequential.P50Ms / Goals.LockAndWrite(r), true);
         Row("bookings/s with 8 clients / SQLite floor rate", r => r.Booking.Concurrent.PerSecond / r.SqliteFloor.PerSecond, true);
     }
+
+    // The app's CPU per request, and the share of the machine's cores busy meanwhile (the app, the bench, redis, neighbours).
+    private static string Cpu(Latencies run) =>
+        $"{(run.AppCpuMs is { } cpu ? N(cpu) : "-")} | {(run.MachineBusy is { } busy ? busy.ToString("P0", CultureInfo.InvariantCulture) : "-")}";
 
     private static void Floor(StringBuilder md, Latencies floor) =>
         Line(md, $"| {floor.Name} | {N(floor.P50Ms)} | {N(floor.P95Ms)} | {N(floor.P99Ms)} | {floor.PerSecond:0} |");

@@ -26,6 +26,6 @@ public sealed class SearchWorkloads(BenchSettings settings, ApiClient api, strin
     ];
 
     private Task<Latencies> RunAsync(string name, Func<Random, string> text) =>
-        LoadRunner.ForDurationAsync($"GET /api/admin/patients?search= ({name})", settings.ReadClients, settings.Warmup, settings.Duration, async r =>
+        LoadRunner.ForDurationAsync($"GET /api/admin/patients?search= ({name})", settings.ReadClients, settings.Warmup, settings.Duration, settings.AppPid, async r =>
             await api.GetAsync($"/api/admin/patients?search={Uri.EscapeDataString(text(r))}&page=1&pageSize=25", adminToken) == System.Net.HttpStatusCode.OK);
 }
