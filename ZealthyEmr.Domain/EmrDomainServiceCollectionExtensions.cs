@@ -91,6 +91,7 @@ public static class EmrDomainServiceCollectionExtensions
         else
         {
             connectionString = SqliteConnectionStrings.Resolve(connectionString, contentRootPath);
+            SqliteProcessSettings.Apply();
             // Writers queue in-process for SQLite's one write lock (issue 15); see SqliteWriteGate.
             services.AddSingleton(sp => new SqliteWriteGate(TimeSpan.FromSeconds(new SqliteConnectionStringBuilder(connectionString).DefaultTimeout),
                 sp.GetRequiredService<ILogger<SqliteWriteGate>>(), sp.GetRequiredService<TimeProvider>()));
