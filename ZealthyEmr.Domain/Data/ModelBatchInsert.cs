@@ -22,7 +22,7 @@ internal static class ModelBatchInsert
 
     // SQLite finds a named parameter by a linear search of the statement's names, once per appearance while preparing
     // and again for each value Microsoft.Data.Sqlite binds by name, so a statement's cost grows with the square of its
-    // parameters: a 100-row audit INSERT (1,300 parameters) spent most of its time in those searches (strncmp was 9 %
+    // parameters: a 100-row audit INSERT (1,500 parameters) spent most of its time in those searches (strncmp was 9 %
     // of the app's CPU while bookings ran). Around ten rows per statement costs least per row.
     private const int MaxSqliteParameters = 128;
 
