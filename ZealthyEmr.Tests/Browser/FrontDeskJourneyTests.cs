@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -43,7 +44,12 @@ public sealed class FrontDeskJourneyTests(BrowserFixture browser) : IClassFixtur
         await Slot(staff, first).GetByRole(AriaRole.Button).ClickAsync();
         await staff.GetByTestId("patient-picker").FillAsync("Mark John");
         await staff.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Mark Johnson" }).First.ClickAsync();
+
+        // The autocomplete moves focus back to its own input (a round trip) before it takes the pick; typing the reason
+        // before that lands typed it into the patient field. The pick's text in the field means the focus has moved.
+        await Assertions.Expect(staff.GetByTestId("patient-picker")).ToHaveValueAsync(new Regex("^Mark Johnson · "));
         await staff.GetByTestId("board-reason-input").FillAsync("Annual check");
+        await Assertions.Expect(staff.GetByTestId("board-reason-input")).ToHaveValueAsync("Annual check");
         await staff.GetByTestId("board-book").ClickAsync();
 
         await Assertions.Expect(Slot(staff, first)).ToHaveAttributeAsync("data-state", "booked");
