@@ -110,7 +110,7 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync(DemoLogins.Admin, DemoLogins.Password);
-        await page.WaitForURLAsync("**/admin");
+        await page.WaitForAddressAsync("**/admin");
         await page.WaitForCircuitAsync();
         return page;
     }

@@ -18,7 +18,7 @@ public sealed class AdminPagesTests(BrowserFixture browser) : IClassFixture<Brow
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync(DemoLogins.Admin, DemoLogins.Password);
-        await page.WaitForURLAsync("**/admin");
+        await page.WaitForAddressAsync("**/admin");
 
         await page.GotoAsync(path);
         await page.WaitForCircuitAsync();
@@ -36,7 +36,7 @@ public sealed class AdminPagesTests(BrowserFixture browser) : IClassFixture<Brow
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync(DemoLogins.Staff, DemoLogins.Password);
-        await page.WaitForURLAsync("**/admin");
+        await page.WaitForAddressAsync("**/admin");
 
         await page.GotoAsync(path);
 
@@ -49,7 +49,7 @@ public sealed class AdminPagesTests(BrowserFixture browser) : IClassFixture<Brow
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync(DemoLogins.Mark, DemoLogins.Password);
-        await page.WaitForURLAsync(browser.BaseAddress.ToString());
+        await page.WaitForAddressAsync(browser.BaseAddress.ToString());
 
         await page.GotoAsync("/admin/schedule");
 

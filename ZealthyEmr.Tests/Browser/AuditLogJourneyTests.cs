@@ -13,12 +13,12 @@ public sealed class AuditLogJourneyTests(BrowserFixture browser) : IClassFixture
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync(DemoLogins.Admin, DemoLogins.Password);
-        await page.WaitForURLAsync("**/admin");
+        await page.WaitForAddressAsync("**/admin");
         await page.WaitForCircuitAsync();
         await Assertions.Expect(page.GetByText("Lisa Smith").First).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/audit");
+        await page.WaitForAddressAsync("**/admin/audit");
         await page.WaitForCircuitAsync();
         await page.Locator("input[data-testid=audit-patient], [data-testid=audit-patient] input").First.FillAsync("lisa smith");
 

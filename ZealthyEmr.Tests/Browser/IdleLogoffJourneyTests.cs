@@ -32,7 +32,7 @@ public sealed class IdleLogoffJourneyTests(ShortIdleBrowser fixture) : IClassFix
         await Assertions.Expect(page.GetByTestId("idle-countdown")).ToBeVisibleAsync();
         await page.ScreenshotIfRequestedAsync("idle-warning");
 
-        await page.WaitForURLAsync("**/account/login?notice=idle");
+        await page.WaitForAddressAsync("**/account/login?notice=idle");
         await Assertions.Expect(page.GetByTestId("login-notice")).ToContainTextAsync("inactivity");
         Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == PortalSessions.CookieName);
 

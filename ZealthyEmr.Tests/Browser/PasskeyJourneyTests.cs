@@ -26,7 +26,7 @@ public sealed class PasskeyJourneyTests(BrowserFixture browser) : IClassFixture<
         await page.GotoAsync("/account/manage/passkeys");
         await page.FillAsync("#passkey-name", "Test laptop");
         await page.GetByTestId("add-passkey").ClickAsync();
-        await page.WaitForURLAsync("**/account/manage?status=passkey-added");
+        await page.WaitForAddressAsync("**/account/manage?status=passkey-added");
         await Assertions.Expect(page.GetByTestId("manage-passkeys")).ToContainTextAsync("Passkeys: 1");
         await page.GotoAsync("/account/manage/passkeys");
         await Assertions.Expect(page.GetByTestId("passkey-list")).ToContainTextAsync("Test laptop");
@@ -39,9 +39,9 @@ public sealed class PasskeyJourneyTests(BrowserFixture browser) : IClassFixture<
         // Turning two factors on renews the security stamp, which ends this session too.
         await TurnOnAuthenticatorAsync(email);
         await page.GotoAsync("/");
-        await page.WaitForURLAsync("**/account/login**");
+        await page.WaitForAddressAsync("**/account/login**");
         await page.SignInAsync(email, DemoLogins.Password);
-        await page.WaitForURLAsync("**/account/login-2fa**");
+        await page.WaitForAddressAsync("**/account/login-2fa**");
         await page.GetByTestId("passkey-sign-in").ClickAsync();
         await page.WaitForCircuitAsync();
         await Assertions.Expect(page.GetByTestId("patient-name")).ToHaveTextAsync("Pam Passkey");
@@ -74,7 +74,7 @@ public sealed class PasskeyJourneyTests(BrowserFixture browser) : IClassFixture<
         await page.GotoAsync("/");
         await page.WaitForCircuitAsync();
         await page.GetByTestId("sign-out").ClickAsync();
-        await page.WaitForURLAsync("**/account/login");
+        await page.WaitForAddressAsync("**/account/login");
     }
 
     private async Task TurnOnAuthenticatorAsync(string email)

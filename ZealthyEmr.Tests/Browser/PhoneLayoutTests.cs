@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using ZealthyEmr.Domain.Seeding;
 using ZealthyEmr.Tests.Infrastructure;
@@ -69,7 +70,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(prescriptions).ToBeInViewportAsync();
         await prescriptions.ClickAsync();
 
-        await page.WaitForURLAsync("**/prescriptions");
+        await page.WaitForAddressAsync("**/prescriptions");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Prescriptions", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(prescriptions).Not.ToBeInViewportAsync();
         await AssertFitsAsync(page, "/prescriptions");
@@ -78,7 +79,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }).ClickAsync();
         await Assertions.Expect(appointments).ToBeInViewportAsync();
         await appointments.ClickAsync();
-        await page.WaitForURLAsync("**/appointments");
+        await page.WaitForAddressAsync("**/appointments");
         await Assertions.Expect(appointments).Not.ToBeInViewportAsync();
     }
 
@@ -93,14 +94,14 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : IClassFixture<Bro
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         await page.SignInAsync(DemoLogins.Mark, DemoLogins.Password);
-        await page.WaitForURLAsync(browser.BaseAddress.ToString());
+        await page.WaitForAddressAsync(browser.BaseAddress.ToString());
         await page.WaitForCircuitAsync();
         var prescriptions = DrawerLink(page, "Prescriptions");
         await Assertions.Expect(prescriptions).ToBeInViewportAsync();
 
         await prescriptions.ClickAsync();
 
-        await page.WaitForURLAsync("**/prescriptions");
+        await page.WaitForAddressAsync("**/prescriptions");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Prescriptions", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(prescriptions).ToBeInViewportAsync();
     }
@@ -131,7 +132,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : IClassFixture<Bro
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         await page.SignInAsync(email, DemoLogins.Password);
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(new Regex("^(?!.*/account/login)"));
         return page;
     }
 

@@ -60,7 +60,7 @@ public sealed class SignInJourneyTests(BrowserFixture browser) : IClassFixture<B
         await page.WaitForCircuitAsync();
 
         await page.GetByTestId("sign-out").ClickAsync();
-        await page.WaitForURLAsync("**/account/login");
+        await page.WaitForAddressAsync("**/account/login");
 
         await page.GotoAsync("/");
         Assert.Contains("/account/login", page.Url);

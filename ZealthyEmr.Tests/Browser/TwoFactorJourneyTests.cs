@@ -39,7 +39,7 @@ public sealed class TwoFactorJourneyTests(BrowserFixture browser) : IClassFixtur
 
         await SignOutAsync(page);
         await page.SignInAsync(email, DemoLogins.Password);
-        await page.WaitForURLAsync("**/account/login-2fa**");
+        await page.WaitForAddressAsync("**/account/login-2fa**");
         await page.FillAsync("#code", "000000" == Totp.Code(key) ? "111111" : "000000");
         await page.GetByTestId("verify").ClickAsync();
         await Assertions.Expect(page.GetByTestId("status-message")).ToContainTextAsync("not right");
@@ -92,6 +92,6 @@ public sealed class TwoFactorJourneyTests(BrowserFixture browser) : IClassFixtur
         await page.GotoAsync("/");
         await page.WaitForCircuitAsync();
         await page.GetByTestId("sign-out").ClickAsync();
-        await page.WaitForURLAsync("**/account/login");
+        await page.WaitForAddressAsync("**/account/login");
     }
 }

@@ -62,7 +62,7 @@ public sealed class AccessibilityFixture : IAsyncLifetime
             if (role is AxeRole.TwoFactorPending)
             {
                 await page.SignInAsync(TwoFactorEmail, DemoLogins.Password);
-                await page.WaitForURLAsync("**/account/login-2fa**");
+                await page.WaitForAddressAsync("**/account/login-2fa**");
             }
         }
         else

@@ -61,7 +61,7 @@ public sealed class KeyboardAndThemeTests(BrowserFixture browser) : IClassFixtur
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync(DemoLogins.Admin, DemoLogins.Password);
-        await page.WaitForURLAsync("**/admin");
+        await page.WaitForAddressAsync("**/admin");
         await page.GotoAsync("/admin/providers");
         await page.WaitForCircuitAsync();
         var opener = page.GetByTestId("provider-create");
@@ -104,7 +104,7 @@ public sealed class KeyboardAndThemeTests(BrowserFixture browser) : IClassFixtur
         await page.SignInAsync(dark, DemoLogins.Password);
         await page.WaitForCircuitAsync();
         await SignOutOnceTheThemeIsAppliedAsync(page, dark: true);
-        await page.WaitForURLAsync("**/account/login");
+        await page.WaitForAddressAsync("**/account/login");
         Assert.True(await IsDarkAsync(page), "After a dark-mode user signs out, the sign-in page is dark.");
         await page.ScreenshotIfRequestedAsync("login-dark");
         await page.AssertNoViolationsAsync("dark sign-in page");
@@ -112,7 +112,7 @@ public sealed class KeyboardAndThemeTests(BrowserFixture browser) : IClassFixtur
         await page.SignInAsync(light, DemoLogins.Password);
         await page.WaitForCircuitAsync();
         await SignOutOnceTheThemeIsAppliedAsync(page, dark: false);
-        await page.WaitForURLAsync("**/account/login");
+        await page.WaitForAddressAsync("**/account/login");
         Assert.False(await IsDarkAsync(page), "After a light-mode user signs out, the sign-in page is light again.");
     }
 
