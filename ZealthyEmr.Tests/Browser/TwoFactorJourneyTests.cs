@@ -71,8 +71,9 @@ public sealed class TwoFactorJourneyTests(BrowserFixture browser) : IClassFixtur
         Assert.True(await db.Set<AuditEvent>().AnyAsync(e => e.Action == AuditAction.TwoFactorChanged && e.EntityId == userId));
     }
 
-    // This step failed once in a full run on a loaded machine (no codes within 15 s) and passed on every rerun; when it
-    // fails it now says where the page was and what it said, instead of only that no codes appeared.
+    // When this step fails it says where the page was and what it said. That showed the sign-in page: a favicon request
+    // sent with the cookie from before the new key had deleted the cookie the key's page had just set (now fixed in
+    // SessionCookieEvents, with an integration test in SessionRevocationTests).
     private static async Task ExpectRecoveryCodesAsync(IPage page, ILocator codes)
     {
         try

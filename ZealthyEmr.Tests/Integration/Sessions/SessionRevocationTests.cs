@@ -52,6 +52,33 @@ public sealed class SessionRevocationTests(SeededDatabase database) : IClassFixt
     }
 
     [Fact]
+    public async Task AStaleRequestAfterAStampChange_IsRefused_WithoutDeletingTheCookieThatReplacedIt()
+    {
+        // Turning on two-factor sign-in renews the stamp and signs the same browser in again; a request still in flight
+        // with the old cookie (an enhanced navigation's favicon) is answered after that. A browser has one cookie jar.
+        var (email, userId) = await App.NewPatientLoginAsync("stale");
+        var (_, old) = await App.SignInPortalAsync(email);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<EmrUser>>();
+            await users.UpdateSecurityStampAsync((await users.FindByIdAsync(userId))!);
+        }
+
+        var (_, fresh) = await App.SignInPortalAsync(email);
+        Assert.Equal(2, await SessionCountAsync(userId));
+
+        using (var stale = await App.GetWithCookieAsync(old, "/favicon.svg"))
+        {
+            var cookies = stale.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
+            Assert.DoesNotContain(cookies, c => c.StartsWith(PortalSessions.CookieName + "=", StringComparison.Ordinal));
+        }
+
+        await App.AssertRefusedAsync(old);
+        await App.AssertSignedInAsync(fresh);
+        Assert.Equal(1, await SessionCountAsync(userId));
+    }
+
+    [Fact]
     public async Task LockedOutUser_OpenCookieStopsWorking()
     {
         var (email, userId) = await App.NewPatientLoginAsync("locked");
