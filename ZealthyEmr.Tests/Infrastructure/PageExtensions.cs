@@ -13,7 +13,7 @@ public static class PageExtensions
     /// Waits until the page's address matches <paramref name="glob"/> ("**" any text, "*" any text without a slash, the
     /// rest literal) and its document has loaded. Not <c>WaitForURLAsync</c>: it checks the address and then subscribes to
     /// the navigation and load events, so one delivered in between is lost and it times out on a page that has arrived
-    /// (microsoft/playwright-dotnet#3364; it failed CI once, after a sign-out). These two are polled instead.
+    /// (microsoft/playwright-dotnet#3364; it failed a clean-clone run once, after a sign-out). These two are polled instead.
     /// </summary>
     public static Task WaitForAddressAsync(this IPage page, string glob) => page.WaitForAddressAsync(GlobPattern(glob));
 
