@@ -64,6 +64,7 @@ public sealed class KeyboardAndThemeTests(BrowserFixture browser) : IClassFixtur
         await page.WaitForAddressAsync("**/admin");
         await page.GotoAsync("/admin/providers");
         await page.WaitForCircuitAsync();
+        await WaitForFocusOnNavigateAsync(page);
         var opener = page.GetByTestId("provider-create");
         await opener.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
@@ -120,8 +121,18 @@ public sealed class KeyboardAndThemeTests(BrowserFixture browser) : IClassFixtur
     /// Focus as on a fresh load, before anything was focused: FocusOnNavigate puts it on the page's h1, which would
     /// start the Tab order inside the page.
     /// </summary>
-    private static Task StartTabbingFromTheTopAsync(IPage page) =>
-        page.EvaluateAsync("() => { const start = document.createElement('div'); start.tabIndex = -1; document.body.prepend(start); start.focus(); }");
+    private static async Task StartTabbingFromTheTopAsync(IPage page)
+    {
+        await WaitForFocusOnNavigateAsync(page);
+        await page.EvaluateAsync("() => { const start = document.createElement('div'); start.tabIndex = -1; document.body.prepend(start); start.focus(); }");
+    }
+
+    /// <summary>
+    /// FocusOnNavigate's focus on the h1 is a call the circuit makes after its first render, so it can land after the
+    /// page shows the circuit is up, and take focus from whatever a test focused meanwhile (a clean-clone run saw the
+    /// skip link never focused). Keyboard steps start once it has landed.
+    /// </summary>
+    private static Task WaitForFocusOnNavigateAsync(IPage page) => Assertions.Expect(page.Locator("h1").First).ToBeFocusedAsync();
 
     /// <summary>
     /// The layout applies the user's theme once the circuit is up and renders the app bar again. On loaded clean-clone
