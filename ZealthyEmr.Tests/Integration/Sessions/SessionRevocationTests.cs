@@ -41,11 +41,7 @@ public sealed class SessionRevocationTests(SeededDatabase database) : IClassFixt
         var (_, copy) = await App.SignInPortalAsync(email);
         await App.AssertSignedInAsync(copy);
 
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<EmrUser>>();
-            await users.UpdateSecurityStampAsync((await users.FindByIdAsync(userId))!);
-        }
+        await ChangeUserAsync(userId, (users, user) => users.UpdateSecurityStampAsync(user));
 
         await App.AssertRefusedAsync(copy);
         Assert.Equal(0, await SessionCountAsync(userId));
@@ -58,11 +54,7 @@ public sealed class SessionRevocationTests(SeededDatabase database) : IClassFixt
         // with the old cookie (an enhanced navigation's favicon) is answered after that. A browser has one cookie jar.
         var (email, userId) = await App.NewPatientLoginAsync("stale");
         var (_, old) = await App.SignInPortalAsync(email);
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<EmrUser>>();
-            await users.UpdateSecurityStampAsync((await users.FindByIdAsync(userId))!);
-        }
+        await ChangeUserAsync(userId, (users, user) => users.UpdateSecurityStampAsync(user));
 
         var (_, fresh) = await App.SignInPortalAsync(email);
         Assert.Equal(2, await SessionCountAsync(userId));
@@ -84,11 +76,7 @@ public sealed class SessionRevocationTests(SeededDatabase database) : IClassFixt
         var (email, userId) = await App.NewPatientLoginAsync("locked");
         var (_, copy) = await App.SignInPortalAsync(email);
 
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<EmrUser>>();
-            await users.SetLockoutEndDateAsync((await users.FindByIdAsync(userId))!, DateTimeOffset.UtcNow.AddMinutes(15));
-        }
+        await ChangeUserAsync(userId, (users, user) => users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddMinutes(15)));
 
         await App.AssertRefusedAsync(copy);
     }
@@ -215,6 +203,14 @@ public sealed class SessionRevocationTests(SeededDatabase database) : IClassFixt
     {
         await using var db = await database.CreateDbContextAsync();
         return await db.AuditEvents.AsNoTracking().Where(e => e.ActorUserId == userId || e.EntityId == userId).OrderBy(e => e.Id).ToListAsync();
+    }
+
+    /// <summary>Changes the account through Identity, as the account pages and admin actions do.</summary>
+    private async Task ChangeUserAsync(string userId, Func<UserManager<EmrUser>, EmrUser, Task<IdentityResult>> change)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<EmrUser>>();
+        Assert.True((await change(users, (await users.FindByIdAsync(userId))!)).Succeeded);
     }
 
     private async Task<int> SessionCountAsync(string userId)
